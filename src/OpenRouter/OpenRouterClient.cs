@@ -1,55 +1,356 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net.Http;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenRouter.Internal;
+using OpenRouter.Serialization;
 
 namespace OpenRouter;
 
-/// <summary>A typed client for the OpenRouter HTTP API. Thread-safe; create one and reuse it.</summary>
+/// <summary>
+/// A typed client for the OpenRouter HTTP API: chat and legacy text completions (streamed and not), models, model
+/// endpoints, key info, credits and generation stats. Thread-safe; create one and reuse it.
+/// </summary>
+/// <remarks>
+/// Failed calls throw <see cref="OpenRouterException"/> (or one of its subtypes). Requests that fail before an answer
+/// starts (408, 429, 5xx, connection failures) are retried up to <see cref="OpenRouterClientOptions.MaxRetries"/>
+/// times with exponential backoff and jitter; a stream that has started is never retried.
+/// </remarks>
 public sealed partial class OpenRouterClient : IDisposable
 {
-    /// <summary>Creates a client from <paramref name="options"/>, using <paramref name="httpClient"/> as is when given (it is never disposed by this client).</summary>
+    private const string JsonMediaType = "application/json";
+    private const string EventStreamMediaType = "text/event-stream";
+    private const int MaxErrorBodyBytes = 1024 * 1024;
+
+    private static readonly string s_userAgent = "OpenRouter.NET/" + GetVersion();
+
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly string? _apiKey;
+    private readonly string? _authorization;
+    private readonly string? _appUrl;
+    private readonly string? _appTitle;
+    private readonly RetryPolicy _retryPolicy;
+    private readonly TimeProvider _timeProvider;
+    private readonly bool _retryAfterSend;
+    private readonly bool _retryInFlightBudget;
+    private readonly int _maxStreamEventBytes;
+    private readonly long _maxResponseBytes;
+    private int _disposed;
+
+    /// <summary>
+    /// Creates a client from <paramref name="options"/>. When <paramref name="httpClient"/> is given it is used as is
+    /// and never disposed by this client; otherwise the client creates and owns one.
+    /// </summary>
+    /// <param name="options">The settings; copied, so later changes to the object have no effect.</param>
+    /// <param name="httpClient">An optional HTTP client, for example one from <c>IHttpClientFactory</c>.</param>
+    /// <exception cref="ArgumentException">The endpoint is not an absolute http(s) URL, the key would travel over plain HTTP to a non-loopback host, or a setting is out of range.</exception>
     public OpenRouterClient(OpenRouterClientOptions options, HttpClient? httpClient = null)
     {
-        throw new NotImplementedException();
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        Endpoint = ValidateEndpoint(options.Endpoint, options.ApiKey);
+        if (options.MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
+        }
+
+        if (options.MaxStreamEventBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxStreamEventBytes, "OpenRouterClientOptions.MaxStreamEventBytes must be at least 1024 bytes.");
+        }
+
+        if (options.MaxResponseBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
+        }
+
+        if (options.ApiKey is { } key)
+        {
+            if (string.IsNullOrWhiteSpace(key) || ContainsLineBreakOrControl(key))
+            {
+                // The key itself is never put into the message.
+                throw new ArgumentException("OpenRouterClientOptions.ApiKey is empty or contains whitespace or control characters; pass the key exactly as OpenRouter shows it (sk-or-v1-...).", nameof(options));
+            }
+
+            _apiKey = key;
+            _authorization = "Bearer " + key;
+        }
+
+        _appUrl = NullIfEmpty(options.AppUrl);
+        _appTitle = NullIfEmpty(options.AppTitle);
+        _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _retryPolicy = new RetryPolicy(options.MaxRetries);
+        _retryAfterSend = options.RetryWhenConnectionLostAfterSend;
+        _retryInFlightBudget = options.RetryOnInFlightBudgetExhausted;
+        _maxStreamEventBytes = options.MaxStreamEventBytes;
+        _maxResponseBytes = options.MaxResponseBytes;
+
+        if (httpClient is null)
+        {
+            _httpClient = CreateOwnedHttpClient();
+            _ownsHttpClient = true;
+        }
+        else
+        {
+            _httpClient = httpClient;
+        }
     }
 
-    /// <summary>Creates a client for the default endpoint with <paramref name="apiKey"/>.</summary>
+    /// <summary>Creates a client for the default endpoint that authenticates with <paramref name="apiKey"/>.</summary>
+    /// <param name="apiKey">The OpenRouter API key (<c>sk-or-v1-...</c>).</param>
+    /// <exception cref="ArgumentException"><paramref name="apiKey"/> is null or empty.</exception>
     public OpenRouterClient(string apiKey)
-        : this(new OpenRouterClientOptions { ApiKey = apiKey })
+        : this(new OpenRouterClientOptions { ApiKey = RequireKey(apiKey) })
     {
     }
+
+    /// <summary>The API root this client sends to (always ending with <c>/</c>).</summary>
+    public Uri Endpoint { get; }
 
     /// <summary>Sends <c>POST chat/completions</c> and returns the whole completion.</summary>
-    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <param name="request">The request; <see cref="ChatCompletionRequest.Stream"/> must not be true.</param>
+    /// <param name="cancellationToken">Cancels the call (a non-streamed generation already running on the provider is still billed).</param>
+    /// <returns>The completion, with at least one choice.</returns>
+    /// <exception cref="OpenRouterException">OpenRouter reported an error (also one sent with HTTP 200), or answered with no choices.</exception>
+    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateChatRequest(request);
+        if (request.Stream == true)
+        {
+            throw new ArgumentException("ChatCompletionRequest.Stream is true, but CreateChatCompletionAsync returns one whole answer. Call StreamChatCompletionAsync to stream, or leave Stream unset.", nameof(request));
+        }
+
+        var body = Serialize(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
+        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, cancellationToken);
+    }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
-    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <param name="request">The request; its <see cref="ChatCompletionRequest.Stream"/> is ignored (the caller's object is not changed).</param>
+    /// <param name="cancellationToken">Cancels the stream; the connection is closed at once, which stops generation on providers that support it.</param>
+    /// <returns>The chunks, ending after OpenRouter's <c>[DONE]</c>.</returns>
+    /// <exception cref="OpenRouterStreamException">OpenRouter sent an error event, the connection broke, or the stream was truncated; earlier chunks were already yielded.</exception>
+    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateChatRequest(request);
+        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        return StreamAsync("chat/completions", body, OpenRouterJsonContext.Default.ChatCompletionChunk, cancellationToken);
+    }
 
-    /// <summary>Sends the legacy <c>POST completions</c> and returns the whole completion.</summary>
-    public Task<Completion> CreateCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>
+    /// <param name="request">The request; <see cref="CompletionRequest.Stream"/> must not be true.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The completion, with at least one choice.</returns>
+    /// <exception cref="OpenRouterException">OpenRouter reported an error or answered with no choices.</exception>
+    public Task<Completion> CreateCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateCompletionRequest(request);
+        if (request.Stream == true)
+        {
+            throw new ArgumentException("CompletionRequest.Stream is true, but CreateCompletionAsync returns one whole answer. Call StreamCompletionAsync to stream, or leave Stream unset.", nameof(request));
+        }
 
-    /// <summary>Sends the legacy <c>POST completions</c> with <c>stream: true</c> and yields each chunk.</summary>
-    public IAsyncEnumerable<CompletionChunk> StreamCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        var body = Serialize(request, OpenRouterJsonContext.Default.CompletionRequest);
+        return SendJsonAsync(HttpMethod.Post, "completions", body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, cancellationToken);
+    }
 
-    /// <summary>Lists models (<c>GET models</c>), optionally filtered.</summary>
-    public Task<IReadOnlyList<ModelInfo>> ListModelsAsync(ModelListQuery? query = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Sends the legacy <c>POST completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
+    /// <param name="request">The request; its <see cref="CompletionRequest.Stream"/> is ignored.</param>
+    /// <param name="cancellationToken">Cancels the stream and closes the connection.</param>
+    /// <returns>The chunks, ending after <c>[DONE]</c>.</returns>
+    /// <exception cref="OpenRouterStreamException">OpenRouter sent an error event, the connection broke, or the stream was truncated.</exception>
+    public IAsyncEnumerable<CompletionChunk> StreamCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateCompletionRequest(request);
+        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
+        return StreamAsync("completions", body, OpenRouterJsonContext.Default.CompletionChunk, cancellationToken);
+    }
+
+    /// <summary>Lists models (<c>GET models</c>), optionally filtered. Without filters OpenRouter lists text-output models only.</summary>
+    /// <param name="query">Filters such as output modalities or supported parameters; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The models.</returns>
+    public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(ModelListQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var path = "models" + (query?.ToQueryString() ?? string.Empty);
+        var list = await SendJsonAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Default.ModelListResponse, retryNotFound: false, cancellationToken).ConfigureAwait(false);
+        return list.Data ?? Array.Empty<ModelInfo>();
+    }
 
     /// <summary>Lists the provider endpoints serving one model (<c>GET models/{author}/{slug}/endpoints</c>).</summary>
-    public Task<ModelEndpoints> ListModelEndpointsAsync(string author, string slug, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <param name="author">The part of the model id before the slash, e.g. <c>openai</c>.</param>
+    /// <param name="slug">The part after the slash, e.g. <c>gpt-4o</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The model and its endpoints.</returns>
+    public Task<ModelEndpoints> ListModelEndpointsAsync(string author, string slug, CancellationToken cancellationToken = default)
+    {
+        RequireText(author, nameof(author), "the model id's author, the part before the slash (for \"openai/gpt-4o\" it is \"openai\")");
+        RequireText(slug, nameof(slug), "the model id's slug, the part after the slash (for \"openai/gpt-4o\" it is \"gpt-4o\")");
+        var path = "models/" + Uri.EscapeDataString(author) + "/" + Uri.EscapeDataString(slug) + "/endpoints";
+        return GetDataAsync(path, OpenRouterJsonContext.Default.DataEnvelopeModelEndpoints, retryNotFound: false, cancellationToken);
+    }
 
-    /// <summary>Returns information about the calling API key (<c>GET key</c>).</summary>
-    public Task<KeyInfo> GetKeyAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Returns information about the calling API key (<c>GET key</c>): limit, usage, free tier.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The key's information.</returns>
+    public Task<KeyInfo> GetKeyAsync(CancellationToken cancellationToken = default) =>
+        GetDataAsync("key", OpenRouterJsonContext.Default.DataEnvelopeKeyInfo, retryNotFound: false, cancellationToken);
 
-    /// <summary>Returns the account's credits (<c>GET credits</c>).</summary>
-    public Task<Credits> GetCreditsAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Returns the account's credits (<c>GET credits</c>). Current OpenRouter deployments require a management key here (403 otherwise); <see cref="GetKeyAsync"/> works with any key.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Total credits and usage.</returns>
+    public Task<Credits> GetCreditsAsync(CancellationToken cancellationToken = default) =>
+        GetDataAsync("credits", OpenRouterJsonContext.Default.DataEnvelopeCredits, retryNotFound: false, cancellationToken);
 
-    /// <summary>Returns stats and cost of one generation (<c>GET generation?id=</c>).</summary>
-    public Task<GenerationInfo> GetGenerationAsync(string id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>
+    /// Returns stats and cost of one generation (<c>GET generation?id=</c>). Right after a completion the record is
+    /// often not there yet, so a 404 is retried like a transient error (within <see cref="OpenRouterClientOptions.MaxRetries"/>).
+    /// </summary>
+    /// <param name="id">The generation id (<c>gen-...</c>), from a completion's <c>Id</c> or an exception's <see cref="OpenRouterException.GenerationId"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The generation's stats.</returns>
+    public Task<GenerationInfo> GetGenerationAsync(string id, CancellationToken cancellationToken = default)
+    {
+        RequireText(id, nameof(id), "a generation id such as \"gen-1764031697-abc\", taken from a completion's Id");
+        return GetDataAsync("generation?id=" + Uri.EscapeDataString(id), OpenRouterJsonContext.Default.DataEnvelopeGenerationInfo, retryNotFound: true, cancellationToken);
+    }
 
-    /// <inheritdoc />
+    /// <summary>Releases the HTTP client when this client created it; an injected one is left alone.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"OpenRouterClient {{ Endpoint = {Endpoint}, ApiKey = {(_apiKey is null ? "(none)" : "(set)")} }}";
+
+    private static string GetVersion()
+    {
+        var assembly = typeof(OpenRouterClient).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (!string.IsNullOrEmpty(informational))
+        {
+            var plus = informational!.IndexOf('+');
+            return plus > 0 ? informational.Substring(0, plus) : informational;
+        }
+
+        return assembly.GetName().Version?.ToString() ?? "0.0.0";
+    }
+
+    private static string RequireKey(string apiKey)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("An OpenRouter API key is required (it starts with sk-or-v1-; create one at https://openrouter.ai/keys).", nameof(apiKey));
+        }
+
+        return apiKey;
+    }
+
+    private static void RequireText(string value, string name, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"'{name}' must be {what}.", name);
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static bool ContainsLineBreakOrControl(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Uri ValidateEndpoint(Uri? endpoint, string? apiKey)
+    {
+        if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException("OpenRouterClientOptions.Endpoint must be an absolute http(s) URL of the API root, such as https://openrouter.ai/api/v1/.", "options");
+        }
+
+        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback && !string.IsNullOrEmpty(apiKey))
+        {
+            throw new ArgumentException(
+                $"Refusing to send the API key over plain HTTP to {endpoint.Host}. Use an https:// endpoint, or a loopback address (127.0.0.1, localhost) for local testing.",
+                "options");
+        }
+
+        var text = endpoint.AbsoluteUri;
+        return text.EndsWith("/", StringComparison.Ordinal) ? endpoint : new Uri(text + "/");
+    }
+
+    private static void ValidateChatRequest(ChatCompletionRequest request)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (request.Messages is not { Count: > 0 })
+        {
+            throw new ArgumentException("ChatCompletionRequest.Messages is empty: OpenRouter needs at least one message, e.g. Messages = [ChatCompletionMessage.User(\"Hello\")].", nameof(request));
+        }
+    }
+
+    private static void ValidateCompletionRequest(CompletionRequest request)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (request.Prompt is null)
+        {
+            throw new ArgumentException("CompletionRequest.Prompt is required by the completions endpoint; for conversations use CreateChatCompletionAsync.", nameof(request));
+        }
+    }
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+
+    private static HttpClient CreateOwnedHttpClient()
+    {
+#if NET
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+            // Close a cancelled response's connection at once instead of draining it, so the provider sees the
+            // disconnect (and stops generating) without delay.
+            MaxResponseDrainSize = 0,
+        };
+#else
+        var handler = new HttpClientHandler();
+#endif
+
+        // Reasoning models can take minutes before answering: the client's default 100 s timeout would cut them off.
+        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            throw new ObjectDisposedException(nameof(OpenRouterClient));
+        }
     }
 }

@@ -2,16 +2,25 @@ using System;
 
 namespace OpenRouter;
 
-/// <summary>Settings of an <see cref="OpenRouterClient"/>.</summary>
+/// <summary>Settings of an <see cref="OpenRouterClient"/>. The client copies them when it is created.</summary>
 public sealed class OpenRouterClientOptions
 {
     /// <summary>The default API root, <c>https://openrouter.ai/api/v1/</c>.</summary>
     public static readonly Uri DefaultEndpoint = new("https://openrouter.ai/api/v1/");
 
+    /// <summary>The default bound of one server-sent event: 16 MiB.</summary>
+    public const int DefaultMaxStreamEventBytes = 16 * 1024 * 1024;
+
+    /// <summary>The default bound of a whole non-streamed answer: 64 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+
     /// <summary>The OpenRouter API key, sent as <c>Authorization: Bearer</c>. Never printed by <see cref="ToString"/>.</summary>
     public string? ApiKey { get; set; }
 
-    /// <summary>The API root that paths such as <c>chat/completions</c> are resolved against. Defaults to <see cref="DefaultEndpoint"/>.</summary>
+    /// <summary>
+    /// The API root that paths such as <c>chat/completions</c> are resolved against. Defaults to
+    /// <see cref="DefaultEndpoint"/>; <c>http://127.0.0.1:5000/api/v1/</c> works as well (plain HTTP only to loopback).
+    /// </summary>
     public Uri Endpoint { get; set; } = DefaultEndpoint;
 
     /// <summary>Your app's URL, sent as <c>HTTP-Referer</c> for app attribution.</summary>
@@ -20,8 +29,29 @@ public sealed class OpenRouterClientOptions
     /// <summary>Your app's display name, sent as <c>X-OpenRouter-Title</c> and the legacy <c>X-Title</c>.</summary>
     public string? AppTitle { get; set; }
 
-    /// <summary>How many times a failed request is retried (408, 429, 5xx, connection failures). Default 2; 0 turns retries off.</summary>
+    /// <summary>
+    /// How many times a failed request is retried (408, 429, 5xx, connection failures before an answer started).
+    /// Default 2; 0 turns retries off (do that when an outer resilience handler already retries).
+    /// </summary>
     public int MaxRetries { get; set; } = 2;
+
+    /// <summary>
+    /// Whether a connection that broke after the request was sent, before any answer arrived, is retried. Default
+    /// true. Turn it off when a duplicate generation would cost more than a failed call.
+    /// </summary>
+    public bool RetryWhenConnectionLostAfterSend { get; set; } = true;
+
+    /// <summary>
+    /// Whether a 402 that OpenRouter marks as transient (<c>metadata.limit_source</c> is
+    /// <c>openrouter_in_flight_budget</c> and a <c>Retry-After</c> is given) is retried. Default false.
+    /// </summary>
+    public bool RetryOnInFlightBudgetExhausted { get; set; }
+
+    /// <summary>The largest server-sent event accepted while streaming, in bytes (default 16 MiB). Larger events fail the stream.</summary>
+    public int MaxStreamEventBytes { get; set; } = DefaultMaxStreamEventBytes;
+
+    /// <summary>The largest non-streamed answer accepted, in bytes (default 64 MiB).</summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
     /// <summary>The clock used for retry waits; tests inject a fake one. Defaults to <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

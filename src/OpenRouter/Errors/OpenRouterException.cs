@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace OpenRouter;
+
+/// <summary>
+/// An error reported by OpenRouter (an error status, an error body sent with HTTP 200, or an error event inside a
+/// stream), or a failure to reach it. The root of every exception this library throws for a failed call.
+/// </summary>
+/// <remarks>Never holds the API key: messages and payload excerpts are redacted before they are stored.</remarks>
+public class OpenRouterException : Exception
+{
+    /// <summary>Creates an exception with a message only.</summary>
+    public OpenRouterException()
+        : this("The OpenRouter call failed.")
+    {
+    }
+
+    /// <summary>Creates an exception with a message only.</summary>
+    /// <param name="message">What went wrong.</param>
+    public OpenRouterException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception wrapping <paramref name="innerException"/>.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public OpenRouterException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    internal OpenRouterException(string message, OpenRouterErrorInfo info, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        StatusCode = info.StatusCode;
+        Error = info.Error;
+        RetryAfter = info.RetryAfter;
+        IsRetryable = info.IsRetryable;
+        GenerationId = info.GenerationId;
+        ResponseExcerpt = info.ResponseExcerpt;
+    }
+
+    /// <summary>The HTTP status (or, for an error inside a 200 answer or a stream, the status OpenRouter put in <c>error.code</c>); null when no answer arrived.</summary>
+    public int? StatusCode { get; }
+
+    /// <summary>The error object OpenRouter sent, when it sent one.</summary>
+    public OpenRouterError? Error { get; }
+
+    /// <summary>OpenRouter's <c>error.code</c> as text (a number such as <c>429</c> or a string such as <c>server_error</c>); null when absent.</summary>
+    public string? ErrorCode => ErrorDetails.CodeText(Error);
+
+    /// <summary>OpenRouter's message, without the status and provider decorations of <see cref="Exception.Message"/>.</summary>
+    public string? ErrorMessage => Error?.Message;
+
+    /// <summary>The typed category, <c>metadata.error_type</c> (or <c>error_type</c>), such as <c>rate_limit_exceeded</c> or <c>context_length_exceeded</c>.</summary>
+    public string? ErrorType => Error?.ErrorType ?? ErrorDetails.MetadataString(Error, "error_type");
+
+    /// <summary>The error's <c>metadata</c> object: moderation reasons, provider name, raw provider error, and anything new.</summary>
+    public IReadOnlyDictionary<string, JsonElement>? Metadata => Error?.Metadata;
+
+    /// <summary>The provider that failed (<c>metadata.provider_name</c>), when OpenRouter names it.</summary>
+    public string? ProviderName => ErrorDetails.MetadataString(Error, "provider_name");
+
+    /// <summary>The provider's own error (<c>metadata.raw</c>) as text: a JSON document or plain text.</summary>
+    public string? RawProviderError => ErrorDetails.RawProviderError(Error);
+
+    /// <summary>The provider's own message, taken from <see cref="RawProviderError"/> when it is JSON with a message, else the raw text.</summary>
+    public string? ProviderMessage => ErrorDetails.ProviderMessage(Error);
+
+    /// <summary>Why moderation flagged the input (<c>metadata.reasons</c> of a 403), when it did.</summary>
+    public IReadOnlyList<string>? ModerationReasons => ErrorDetails.MetadataStrings(Error, "reasons");
+
+    /// <summary>The flagged excerpt of the input (<c>metadata.flagged_input</c>, at most 100 characters), when moderation flagged it.</summary>
+    public string? FlaggedInput => ErrorDetails.MetadataString(Error, "flagged_input");
+
+    /// <summary>How long the server asked to wait before retrying (<c>retry-after-ms</c>, <c>Retry-After</c> or <c>availability.retry_after</c>).</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>Whether retrying the same request could succeed (408, 429, 5xx, connection failures, retryable availability errors).</summary>
+    public bool IsRetryable { get; }
+
+    /// <summary>The generation id (<c>gen-...</c>) of the failed call, when known; use it with <see cref="OpenRouterClient.GetGenerationAsync"/>.</summary>
+    public string? GenerationId { get; }
+
+    /// <summary>How many HTTP attempts were made, retries included.</summary>
+    public int Attempts { get; internal set; } = 1;
+
+    /// <summary>At most 256 characters of a body that was not OpenRouter's JSON (an HTML gateway page, say), sanitised.</summary>
+    public string? ResponseExcerpt { get; }
+}
+
+/// <summary>
+/// A streamed answer failed after it had started: OpenRouter sent an error event, the connection was lost, or the
+/// stream ended without <c>[DONE]</c> and without a finish reason. The chunks before it were already delivered.
+/// Never retried automatically: the generation had already started (and may have been billed).
+/// </summary>
+public sealed class OpenRouterStreamException : OpenRouterException
+{
+    internal OpenRouterStreamException(string message, OpenRouterErrorInfo info, StreamFailureKind kind, int eventsReceived, Exception? innerException = null)
+        : base(message, info, innerException)
+    {
+        Kind = kind;
+        EventsReceived = eventsReceived;
+    }
+
+    /// <summary>What ended the stream.</summary>
+    public StreamFailureKind Kind { get; }
+
+    /// <summary>How many data events had been received (and chunks delivered) before the failure.</summary>
+    public int EventsReceived { get; }
+}
+
+/// <summary>What ended a stream early.</summary>
+public enum StreamFailureKind
+{
+    /// <summary>OpenRouter sent an <c>error</c> event inside the stream.</summary>
+    ServerError,
+
+    /// <summary>The stream ended without <c>data: [DONE]</c> and without any finish reason: the answer is incomplete.</summary>
+    Truncated,
+
+    /// <summary>The connection failed while the stream was being read.</summary>
+    ConnectionLost,
+}
+
+/// <summary>
+/// OpenRouter's answer did not follow its protocol: a body or event that is not valid JSON of the expected shape, a
+/// non-SSE answer to a streaming request, or a payload larger than the configured bound.
+/// </summary>
+public sealed class OpenRouterProtocolException : OpenRouterException
+{
+    internal OpenRouterProtocolException(string message, OpenRouterErrorInfo info, int? eventIndex, Exception? innerException = null)
+        : base(message, info, innerException)
+    {
+        EventIndex = eventIndex;
+    }
+
+    /// <summary>The zero-based index of the offending stream event, for streams.</summary>
+    public int? EventIndex { get; }
+}
+
+/// <summary>The facts an exception is built from.</summary>
+internal readonly record struct OpenRouterErrorInfo(
+    int? StatusCode,
+    OpenRouterError? Error,
+    TimeSpan? RetryAfter,
+    bool IsRetryable,
+    string? GenerationId,
+    string? ResponseExcerpt);

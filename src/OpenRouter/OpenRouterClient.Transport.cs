@@ -1,0 +1,515 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.ServerSentEvents;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenRouter.Internal;
+using OpenRouter.Serialization;
+
+namespace OpenRouter;
+
+public sealed partial class OpenRouterClient
+{
+    private const string GenerationIdHeader = "X-Generation-Id";
+
+    private async Task<T> GetDataAsync<T>(string path, JsonTypeInfo<DataEnvelope<T>> typeInfo, bool retryNotFound, CancellationToken cancellationToken)
+        where T : class
+    {
+        var envelope = await SendJsonAsync(HttpMethod.Get, path, null, typeInfo, retryNotFound, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw new OpenRouterProtocolException(
+            $"OpenRouter answered GET {path} without the expected \"data\" object.",
+            new OpenRouterErrorInfo(200, null, null, false, null, null),
+            eventIndex: null);
+    }
+
+    private Task<T> SendJsonAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, bool retryNotFound, CancellationToken cancellationToken)
+        where T : class
+    {
+        ThrowIfDisposed();
+        return ExecuteWithRetriesAsync(ct => SendJsonOnceAsync(method, path, body, typeInfo, ct), retryNotFound, cancellationToken);
+    }
+
+    private async Task<T> SendJsonOnceAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendAsync(method, path, body, streaming: false, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        var generationId = GetGenerationIdHeader(response);
+        var (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        T? result;
+        try
+        {
+            result = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            throw new OpenRouterProtocolException(
+                $"OpenRouter answered {method} {path} with HTTP {(int)response.StatusCode}, but the body is not the expected JSON: {ex.Message}",
+                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey)),
+                eventIndex: null,
+                ex);
+        }
+
+        if (result is null)
+        {
+            throw new OpenRouterProtocolException(
+                $"OpenRouter answered {method} {path} with a JSON null.",
+                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, null),
+                eventIndex: null);
+        }
+
+        if (result is IOpenRouterResponse inference)
+        {
+            var error = inference.GetError();
+            generationId = inference.GenerationId ?? generationId;
+            if (error is not null)
+            {
+                var status = ErrorDetails.EffectiveStatus(error, null);
+                throw new OpenRouterException(
+                    Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error in a 200 answer", status, error, null)),
+                    new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+            }
+
+            if (!inference.HasChoices)
+            {
+                throw new OpenRouterException(
+                    $"OpenRouter answered {path} with HTTP 200 but no choices (generation {generationId ?? "unknown"}). This happens on soft moderation or an upstream hiccup; retry, or look the generation up with GetGenerationAsync.",
+                    new OpenRouterErrorInfo(200, null, null, false, generationId, null));
+            }
+        }
+
+        return result;
+    }
+
+    private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class, IOpenRouterStreamChunk
+    {
+        ThrowIfDisposed();
+        var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, ct), retryNotFound: false, cancellationToken).ConfigureAwait(false);
+        using (response)
+        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        {
+            var generationId = GetGenerationIdHeader(response);
+            var received = 0;
+            var sawFinishReason = false;
+            var sawDone = false;
+            IAsyncEnumerator<SseItem<StreamEvent<T>>>? enumerator = null;
+            try
+            {
+                Stream raw;
+                try
+                {
+#if NET
+                    raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+                    raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+                }
+                catch (Exception ex) when (IsConnectionFailure(ex))
+                {
+                    throw StreamFailure(ex, received, generationId, cancellationToken);
+                }
+
+                var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty);
+                var secret = _apiKey;
+                var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, typeInfo, secret));
+                enumerator = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+                while (true)
+                {
+                    StreamEvent<T> item;
+                    try
+                    {
+                        if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            break;
+                        }
+
+                        item = enumerator.Current.Data;
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        throw new OpenRouterProtocolException(
+                            ex.Message,
+                            new OpenRouterErrorInfo(200, null, null, false, generationId, null),
+                            received,
+                            ex);
+                    }
+                    catch (Exception ex) when (IsConnectionFailure(ex) || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                    {
+                        throw StreamFailure(ex, received, generationId, cancellationToken);
+                    }
+
+                    if (item.IsDone)
+                    {
+                        sawDone = true;
+                        break;
+                    }
+
+                    if (item.Value is not { } chunk)
+                    {
+                        throw new OpenRouterProtocolException(
+                            $"Event {received} of the stream from OpenRouter is not a valid chunk: {item.Failure?.Message}",
+                            new OpenRouterErrorInfo(200, null, null, false, generationId, item.Excerpt),
+                            received,
+                            item.Failure);
+                    }
+
+                    generationId = chunk.GenerationId ?? generationId;
+                    var error = chunk.GetError();
+                    if (error is not null)
+                    {
+                        var status = ErrorDetails.EffectiveStatus(error, null);
+                        throw new OpenRouterStreamException(
+                            Redact(ErrorDetails.ComposeMessage($"OpenRouter reported an error mid-stream after {received} events", status, error, null)),
+                            new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null),
+                            StreamFailureKind.ServerError,
+                            received);
+                    }
+
+                    received++;
+                    sawFinishReason |= chunk.HasFinishReason;
+                    yield return chunk;
+                }
+            }
+            finally
+            {
+                if (enumerator is not null)
+                {
+                    await enumerator.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
+            if (!sawDone && !sawFinishReason)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new OpenRouterStreamException(
+                    $"The stream from OpenRouter ended after {received} events without [DONE] and without a finish reason: the answer is incomplete (generation {generationId ?? "unknown"}).",
+                    new OpenRouterErrorInfo(200, null, null, false, generationId, null),
+                    StreamFailureKind.Truncated,
+                    received);
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> OpenStreamAsync(string path, byte[] body, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(HttpMethod.Post, path, body, streaming: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (string.Equals(mediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                return response;
+            }
+
+            // A 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all.
+            var (buffer, length) = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            var error = TryParseError(buffer, length);
+            var generationId = GetGenerationIdHeader(response);
+            if (error is not null)
+            {
+                var status = ErrorDetails.EffectiveStatus(error, null);
+                throw new OpenRouterException(
+                    Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error instead of starting the stream", status, error, null)),
+                    new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+            }
+
+            throw new OpenRouterProtocolException(
+                $"OpenRouter answered a streaming request with HTTP {(int)response.StatusCode} and content type '{mediaType ?? "(none)"}' instead of text/event-stream.",
+                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey)),
+                eventIndex: null);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<TResult> ExecuteWithRetriesAsync<TResult>(Func<CancellationToken, Task<TResult>> attempt, bool retryNotFound, CancellationToken cancellationToken)
+    {
+        for (var attemptNumber = 1; ; attemptNumber++)
+        {
+            OpenRouterException failure;
+            try
+            {
+                return await attempt(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OpenRouterException ex) when (ex is not OpenRouterStreamException and not OpenRouterProtocolException)
+            {
+                failure = ex;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsConnectionFailure(ex))
+            {
+                failure = ConnectionFailure(ex);
+            }
+
+            failure.Attempts = attemptNumber;
+            var retryable = failure.IsRetryable || (retryNotFound && failure.StatusCode == 404);
+            if (!retryable || attemptNumber > _retryPolicy.MaxRetries)
+            {
+                throw failure;
+            }
+
+            if (failure.RetryAfter is { } serverDelay && serverDelay > RetryPolicy.MaxServerDelay)
+            {
+                // The server asks for longer than we are willing to block: fail now and let the caller decide.
+                throw failure;
+            }
+
+            var delay = _retryPolicy.DelayBefore(attemptNumber, failure.RetryAfter);
+            await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+#if NET
+        return Task.Delay(delay, _timeProvider, cancellationToken);
+#else
+        return _timeProvider.Delay(delay, cancellationToken);
+#endif
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(Endpoint, path));
+        var headers = request.Headers;
+        headers.TryAddWithoutValidation("Accept", streaming ? EventStreamMediaType : JsonMediaType);
+        headers.TryAddWithoutValidation("User-Agent", s_userAgent);
+        if (_authorization is not null)
+        {
+            headers.TryAddWithoutValidation("Authorization", _authorization);
+        }
+
+        if (_appUrl is not null)
+        {
+            headers.TryAddWithoutValidation("HTTP-Referer", _appUrl);
+        }
+
+        if (_appTitle is not null)
+        {
+            headers.TryAddWithoutValidation("X-OpenRouter-Title", _appTitle);
+            headers.TryAddWithoutValidation("X-Title", _appTitle);
+        }
+
+        if (body is not null)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", JsonMediaType);
+            request.Content = content;
+        }
+
+        return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<OpenRouterException> CreateErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var generationId = GetGenerationIdHeader(response);
+        var serverDelay = RetryPolicy.ReadServerDelay(response, _timeProvider.GetUtcNow());
+        byte[] buffer;
+        int length;
+        try
+        {
+            (buffer, length) = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException)
+        {
+            (buffer, length) = (Array.Empty<byte>(), 0);
+        }
+
+        var error = TryParseError(buffer, length);
+        var excerpt = error is null && length > 0 ? ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey) : null;
+        var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
+        return new OpenRouterException(
+            Redact(message),
+            new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, serverDelay), IsRetryable(error, status, serverDelay), generationId, excerpt));
+    }
+
+    private bool IsRetryable(OpenRouterError? error, int? status, TimeSpan? serverDelay)
+    {
+        if (status == 402)
+        {
+            return _retryInFlightBudget
+                && serverDelay is not null
+                && string.Equals(ErrorDetails.MetadataString(error, "limit_source"), "openrouter_in_flight_budget", StringComparison.Ordinal);
+        }
+
+        return ErrorDetails.IsRetryable(error, status);
+    }
+
+    private static TimeSpan? RetryAfterFrom(OpenRouterError? error, TimeSpan? serverDelay)
+    {
+        if (serverDelay is not null)
+        {
+            return serverDelay;
+        }
+
+        if (error?.Availability?.RetryAfterSeconds is { } seconds && seconds >= 0 && seconds < TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return null;
+    }
+
+    private static OpenRouterError? TryParseError(byte[] buffer, int length)
+    {
+        if (length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), OpenRouterJsonContext.Default.OpenRouterErrorBody)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string boundName, CancellationToken cancellationToken)
+    {
+#if NET
+        var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        var raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        using var bounded = new BoundedReadStream(raw, long.MaxValue, string.Empty, maxBytes, boundName);
+        var capacity = response.Content.Headers.ContentLength is { } known and > 0 and < int.MaxValue ? (int)Math.Min(known, maxBytes) : 4096;
+        using var memory = new MemoryStream(capacity);
+#if NET
+        await bounded.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+#else
+        await bounded.CopyToAsync(memory, 81920, cancellationToken).ConfigureAwait(false);
+#endif
+        return (memory.GetBuffer(), (int)memory.Length);
+    }
+
+    private static string? GetGenerationIdHeader(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(GenerationIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    private static bool IsConnectionFailure(Exception ex) =>
+        ex is HttpRequestException or IOException or SocketException or ObjectDisposedException;
+
+    private OpenRouterException ConnectionFailure(Exception ex)
+    {
+        var beforeSend = false;
+#if NET
+        if (ex is HttpRequestException http)
+        {
+            beforeSend = http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+        }
+#else
+        beforeSend = ex.InnerException is SocketException;
+#endif
+        var retryable = beforeSend || _retryAfterSend;
+        return new OpenRouterException(
+            Redact($"Could not get an answer from OpenRouter at {Endpoint.Host}: {ex.Message}"),
+            new OpenRouterErrorInfo(null, null, null, retryable, null, null),
+            ex);
+    }
+
+    private OpenRouterStreamException StreamFailure(Exception ex, int received, string? generationId, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The stream was cancelled by the caller.", ex, cancellationToken);
+        }
+
+        return new OpenRouterStreamException(
+            Redact($"The connection to OpenRouter broke after {received} stream events: {ex.Message} (generation {generationId ?? "unknown"}; it is not retried because generation had started)."),
+            new OpenRouterErrorInfo(null, null, null, false, generationId, null),
+            StreamFailureKind.ConnectionLost,
+            received,
+            ex);
+    }
+
+    private string Redact(string text) => ErrorDetails.Redact(text, _apiKey);
+
+    /// <summary>One parsed server-sent event: a chunk, the <c>[DONE]</c> sentinel, or a parse failure.</summary>
+    private readonly struct StreamEvent<T>
+        where T : class
+    {
+        private StreamEvent(T? value, bool isDone, JsonException? failure, string? excerpt)
+        {
+            Value = value;
+            IsDone = isDone;
+            Failure = failure;
+            Excerpt = excerpt;
+        }
+
+        public T? Value { get; }
+
+        public bool IsDone { get; }
+
+        public JsonException? Failure { get; }
+
+        public string? Excerpt { get; }
+
+        public static StreamEvent<T> Parse(ReadOnlySpan<byte> data, JsonTypeInfo<T> typeInfo, string? secret)
+        {
+            var trimmed = TrimAsciiWhitespace(data);
+            if (trimmed.SequenceEqual("[DONE]"u8))
+            {
+                return new StreamEvent<T>(null, true, null, null);
+            }
+
+            try
+            {
+                var value = JsonSerializer.Deserialize(trimmed, typeInfo);
+                return value is null
+                    ? new StreamEvent<T>(null, false, new JsonException("The event is JSON null."), ErrorDetails.Excerpt(data, secret))
+                    : new StreamEvent<T>(value, false, null, null);
+            }
+            catch (JsonException ex)
+            {
+                return new StreamEvent<T>(null, false, ex, ErrorDetails.Excerpt(data, secret));
+            }
+        }
+
+        private static ReadOnlySpan<byte> TrimAsciiWhitespace(ReadOnlySpan<byte> span)
+        {
+            var start = 0;
+            var end = span.Length;
+            while (start < end && IsWhite(span[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsWhite(span[end - 1]))
+            {
+                end--;
+            }
+
+            return span.Slice(start, end - start);
+
+            static bool IsWhite(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+        }
+    }
+}
