@@ -88,7 +88,7 @@ public sealed partial class OpenRouterClient : IDisposable
         _appUrl = NullIfEmpty(options.AppUrl);
         _appTitle = NullIfEmpty(options.AppTitle);
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
-        _retryPolicy = new RetryPolicy(options.MaxRetries);
+        _retryPolicy = new RetryPolicy(options.MaxRetries, options.JitterSource);
         _retryAfterSend = options.RetryWhenConnectionLostAfterSend;
         _retryInFlightBudget = options.RetryOnInFlightBudgetExhausted;
         _maxStreamEventBytes = options.MaxStreamEventBytes;

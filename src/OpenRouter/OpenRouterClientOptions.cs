@@ -56,6 +56,9 @@ public sealed class OpenRouterClientOptions
     /// <summary>The clock used for retry waits; tests inject a fake one. Defaults to <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>Test hook: the source of uniform random numbers in [0, 1) for retry jitter.</summary>
+    internal Func<double>? JitterSource { get; set; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"OpenRouterClientOptions {{ Endpoint = {Endpoint}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, AppUrl = {AppUrl}, AppTitle = {AppTitle}, MaxRetries = {MaxRetries} }}";
