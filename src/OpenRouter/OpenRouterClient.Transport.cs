@@ -131,6 +131,8 @@ public sealed partial class OpenRouterClient
                     StreamEvent<T> item;
                     try
                     {
+                        // Buffered content can be read to the end without ever observing the token: check it per event.
+                        cancellationToken.ThrowIfCancellationRequested();
                         if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                         {
                             break;

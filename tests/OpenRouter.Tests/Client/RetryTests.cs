@@ -7,11 +7,11 @@ namespace OpenRouter.Tests.Client;
 
 public sealed class RetryTests
 {
-    private const string Ok = """{"id":"gen-1","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}""";
+    internal const string Ok = """{"id":"gen-1","model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"hi"},"finish_reason":"stop"}]}""";
 
-    private static ChatCompletionRequest Request() => new() { Model = "openai/gpt-4o", Messages = [new ChatCompletionMessage { Role = "user", Content = "hi" }] };
+    internal static ChatCompletionRequest Request() => new() { Model = "openai/gpt-4o", Messages = [new ChatCompletionMessage { Role = "user", Content = "hi" }] };
 
-    private static (OpenRouterClient Client, ScriptedHandler Handler, SteppingTime Time) Create(int maxRetries = 2, Action<OpenRouterClientOptions>? configure = null)
+    internal static (OpenRouterClient Client, ScriptedHandler Handler, SteppingTime Time) Create(int maxRetries = 2, Action<OpenRouterClientOptions>? configure = null)
     {
         var time = new SteppingTime();
         var handler = new ScriptedHandler(time);
@@ -26,7 +26,7 @@ public sealed class RetryTests
         return (new OpenRouterClient(options, new HttpClient(handler)), handler, time);
     }
 
-    private static string ErrorBody(int code, string message = "boom") => $$$"""{"error":{"code":{{{code}}},"message":"{{{message}}}"}}""";
+    internal static string ErrorBody(int code, string message = "boom") => $$$"""{"error":{"code":{{{code}}},"message":"{{{message}}}"}}""";
 
     [Theory]
     [InlineData(408)]
@@ -261,23 +261,6 @@ public sealed class RetryTests
         Assert.Equal(2, defaultHandler.Requests.Count);
     }
 
-    [Fact]
-    public async Task Cancelling_during_backoff_stops_at_once_without_another_attempt()
-    {
-        var (client, handler, _) = Create();
-        handler.EnqueueJson(HttpStatusCode.ServiceUnavailable, ErrorBody(503)).EnqueueJson(HttpStatusCode.OK, Ok);
-        using var cts = new CancellationTokenSource();
-
-        var call = client.CreateChatCompletionAsync(Request(), cts.Token);
-        await Task.Delay(20); // the client is now waiting on the fake clock, which never moves
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        await cts.CancelAsync();
-        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
-
-        Assert.True(started.ElapsedMilliseconds <= 50, $"cancellation took {started.ElapsedMilliseconds} ms");
-        Assert.Equal(cts.Token, ex.CancellationToken);
-        Assert.Single(handler.Requests);
-    }
 
     [Fact]
     public async Task Cancelling_during_the_request_is_not_retried()
@@ -324,5 +307,27 @@ public sealed class RetryTests
         {
             Assert.InRange(real.Backoff(2).TotalMilliseconds, 750, 1250);
         }
+    }
+}
+
+[Collection(TimingCollection.Name)]
+public sealed class RetryCancellationTimingTests
+{
+    [Fact]
+    public async Task Cancelling_during_backoff_stops_at_once_without_another_attempt()
+    {
+        var (client, handler, _) = RetryTests.Create();
+        handler.EnqueueJson(HttpStatusCode.ServiceUnavailable, RetryTests.ErrorBody(503)).EnqueueJson(HttpStatusCode.OK, RetryTests.Ok);
+        using var cts = new CancellationTokenSource();
+
+        var call = client.CreateChatCompletionAsync(RetryTests.Request(), cts.Token);
+        await Task.Delay(20); // the client is now waiting on the fake clock, which never moves
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await cts.CancelAsync();
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        Assert.True(started.ElapsedMilliseconds <= 50, $"cancellation took {started.ElapsedMilliseconds} ms");
+        Assert.Equal(cts.Token, ex.CancellationToken);
+        Assert.Single(handler.Requests);
     }
 }
