@@ -46,7 +46,17 @@ public sealed partial class OpenRouterClient
         }
 
         var generationId = GetGenerationIdHeader(response);
-        var (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        byte[] buffer;
+        int length;
+        try
+        {
+            (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new OpenRouterProtocolException(ex.Message, new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, null), eventIndex: null, ex);
+        }
+
         T? result;
         try
         {
