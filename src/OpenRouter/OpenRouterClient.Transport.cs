@@ -22,24 +22,24 @@ public sealed partial class OpenRouterClient
     private async Task<T> GetDataAsync<T>(string path, JsonTypeInfo<DataEnvelope<T>> typeInfo, bool retryNotFound, CancellationToken cancellationToken)
         where T : class
     {
-        var envelope = await SendJsonAsync(HttpMethod.Get, path, null, typeInfo, retryNotFound, cancellationToken).ConfigureAwait(false);
+        var envelope = await SendJsonAsync(HttpMethod.Get, path, null, typeInfo, retryNotFound, null, cancellationToken).ConfigureAwait(false);
         return envelope.Data ?? throw new OpenRouterProtocolException(
             $"OpenRouter answered GET {path} without the expected \"data\" object.",
             new OpenRouterErrorInfo(200, null, null, false, null, null),
             eventIndex: null);
     }
 
-    private Task<T> SendJsonAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, bool retryNotFound, CancellationToken cancellationToken)
+    private Task<T> SendJsonAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, bool retryNotFound, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
         where T : class
     {
         ThrowIfDisposed();
-        return ExecuteWithRetriesAsync(ct => SendJsonOnceAsync(method, path, body, typeInfo, ct), retryNotFound, cancellationToken);
+        return ExecuteWithRetriesAsync(ct => SendJsonOnceAsync(method, path, body, typeInfo, options, ct), retryNotFound, options?.MaxRetries, cancellationToken);
     }
 
-    private async Task<T> SendJsonOnceAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private async Task<T> SendJsonOnceAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
         where T : class
     {
-        using var response = await SendAsync(method, path, body, streaming: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(method, path, body, streaming: false, options, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
@@ -102,11 +102,11 @@ public sealed partial class OpenRouterClient
         return result;
     }
 
-    private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, JsonTypeInfo<T> typeInfo, OpenRouterRequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class, IOpenRouterStreamChunk
     {
         ThrowIfDisposed();
-        var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, ct), retryNotFound: false, cancellationToken).ConfigureAwait(false);
+        var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, options, ct), retryNotFound: false, options?.MaxRetries, cancellationToken).ConfigureAwait(false);
         using (response)
         using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
         {
@@ -215,9 +215,9 @@ public sealed partial class OpenRouterClient
         }
     }
 
-    private async Task<HttpResponseMessage> OpenStreamAsync(string path, byte[] body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> OpenStreamAsync(string path, byte[] body, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
-        var response = await SendAsync(HttpMethod.Post, path, body, streaming: true, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(HttpMethod.Post, path, body, streaming: true, options, cancellationToken).ConfigureAwait(false);
         try
         {
             if (!response.IsSuccessStatusCode)
@@ -255,8 +255,9 @@ public sealed partial class OpenRouterClient
         }
     }
 
-    private async Task<TResult> ExecuteWithRetriesAsync<TResult>(Func<CancellationToken, Task<TResult>> attempt, bool retryNotFound, CancellationToken cancellationToken)
+    private async Task<TResult> ExecuteWithRetriesAsync<TResult>(Func<CancellationToken, Task<TResult>> attempt, bool retryNotFound, int? maxRetries, CancellationToken cancellationToken)
     {
+        var retries = maxRetries ?? _retryPolicy.MaxRetries;
         for (var attemptNumber = 1; ; attemptNumber++)
         {
             OpenRouterException failure;
@@ -275,7 +276,7 @@ public sealed partial class OpenRouterClient
 
             failure.Attempts = attemptNumber;
             var retryable = failure.IsRetryable || (retryNotFound && failure.StatusCode == 404);
-            if (!retryable || attemptNumber > _retryPolicy.MaxRetries)
+            if (!retryable || attemptNumber > retries)
             {
                 throw failure;
             }
@@ -305,7 +306,7 @@ public sealed partial class OpenRouterClient
 #endif
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(Endpoint, path));
         var headers = request.Headers;
@@ -327,6 +328,7 @@ public sealed partial class OpenRouterClient
             headers.TryAddWithoutValidation("X-Title", _appTitle);
         }
 
+        options?.Apply(request);
         if (body is not null)
         {
             var content = new ByteArrayContent(body);

@@ -121,8 +121,17 @@ public sealed partial class OpenRouterClient : IDisposable
     /// <param name="cancellationToken">Cancels the call (a non-streamed generation already running on the provider is still billed).</param>
     /// <returns>The completion, with at least one choice.</returns>
     /// <exception cref="OpenRouterException">OpenRouter reported an error (also one sent with HTTP 200), or answered with no choices.</exception>
-    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default) =>
+        CreateChatCompletionAsync(request, options: null, cancellationToken);
+
+    /// <summary>Like <see cref="CreateChatCompletionAsync(ChatCompletionRequest, CancellationToken)"/>, with per-call settings: OpenRouter's optional headers, extra headers, a retry budget.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Per-call settings; may be null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The same as the overload without <paramref name="options"/>.</returns>
+    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, OpenRouterRequestOptions? options, CancellationToken cancellationToken = default)
     {
+        options?.Validate();
         ValidateChatRequest(request);
         if (request.Stream == true)
         {
@@ -130,7 +139,7 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = Serialize(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, cancellationToken);
+        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken);
     }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -138,11 +147,20 @@ public sealed partial class OpenRouterClient : IDisposable
     /// <param name="cancellationToken">Cancels the stream; the connection is closed at once, which stops generation on providers that support it.</param>
     /// <returns>The chunks, ending after OpenRouter's <c>[DONE]</c>.</returns>
     /// <exception cref="OpenRouterStreamException">OpenRouter sent an error event, the connection broke, or the stream was truncated; earlier chunks were already yielded.</exception>
-    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default) =>
+        StreamChatCompletionAsync(request, options: null, cancellationToken);
+
+    /// <summary>Like <see cref="StreamChatCompletionAsync(ChatCompletionRequest, CancellationToken)"/>, with per-call settings: OpenRouter's optional headers, extra headers, a retry budget.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Per-call settings; may be null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The same as the overload without <paramref name="options"/>.</returns>
+    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, OpenRouterRequestOptions? options, CancellationToken cancellationToken = default)
     {
+        options?.Validate();
         ValidateChatRequest(request);
         var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return StreamAsync("chat/completions", body, OpenRouterJsonContext.Default.ChatCompletionChunk, cancellationToken);
+        return StreamAsync("chat/completions", body, OpenRouterJsonContext.Default.ChatCompletionChunk, options, cancellationToken);
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>
@@ -150,8 +168,17 @@ public sealed partial class OpenRouterClient : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The completion, with at least one choice.</returns>
     /// <exception cref="OpenRouterException">OpenRouter reported an error or answered with no choices.</exception>
-    public Task<Completion> CreateCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default)
+    public Task<Completion> CreateCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default) =>
+        CreateCompletionAsync(request, options: null, cancellationToken);
+
+    /// <summary>Like <see cref="CreateCompletionAsync(CompletionRequest, CancellationToken)"/>, with per-call settings: OpenRouter's optional headers, extra headers, a retry budget.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Per-call settings; may be null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The same as the overload without <paramref name="options"/>.</returns>
+    public Task<Completion> CreateCompletionAsync(CompletionRequest request, OpenRouterRequestOptions? options, CancellationToken cancellationToken = default)
     {
+        options?.Validate();
         ValidateCompletionRequest(request);
         if (request.Stream == true)
         {
@@ -159,7 +186,7 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = Serialize(request, OpenRouterJsonContext.Default.CompletionRequest);
-        return SendJsonAsync(HttpMethod.Post, "completions", body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, cancellationToken);
+        return SendJsonAsync(HttpMethod.Post, "completions", body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, options, cancellationToken);
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -167,11 +194,20 @@ public sealed partial class OpenRouterClient : IDisposable
     /// <param name="cancellationToken">Cancels the stream and closes the connection.</param>
     /// <returns>The chunks, ending after <c>[DONE]</c>.</returns>
     /// <exception cref="OpenRouterStreamException">OpenRouter sent an error event, the connection broke, or the stream was truncated.</exception>
-    public IAsyncEnumerable<CompletionChunk> StreamCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<CompletionChunk> StreamCompletionAsync(CompletionRequest request, CancellationToken cancellationToken = default) =>
+        StreamCompletionAsync(request, options: null, cancellationToken);
+
+    /// <summary>Like <see cref="StreamCompletionAsync(CompletionRequest, CancellationToken)"/>, with per-call settings: OpenRouter's optional headers, extra headers, a retry budget.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Per-call settings; may be null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The same as the overload without <paramref name="options"/>.</returns>
+    public IAsyncEnumerable<CompletionChunk> StreamCompletionAsync(CompletionRequest request, OpenRouterRequestOptions? options, CancellationToken cancellationToken = default)
     {
+        options?.Validate();
         ValidateCompletionRequest(request);
         var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
-        return StreamAsync("completions", body, OpenRouterJsonContext.Default.CompletionChunk, cancellationToken);
+        return StreamAsync("completions", body, OpenRouterJsonContext.Default.CompletionChunk, options, cancellationToken);
     }
 
     /// <summary>Lists models (<c>GET models</c>), optionally filtered. Without filters OpenRouter lists text-output models only.</summary>
@@ -181,7 +217,7 @@ public sealed partial class OpenRouterClient : IDisposable
     public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(ModelListQuery? query = null, CancellationToken cancellationToken = default)
     {
         var path = "models" + (query?.ToQueryString() ?? string.Empty);
-        var list = await SendJsonAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Default.ModelListResponse, retryNotFound: false, cancellationToken).ConfigureAwait(false);
+        var list = await SendJsonAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Default.ModelListResponse, retryNotFound: false, null, cancellationToken).ConfigureAwait(false);
         return list.Data ?? Array.Empty<ModelInfo>();
     }
 

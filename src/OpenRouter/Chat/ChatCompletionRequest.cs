@@ -16,7 +16,7 @@ public sealed class ChatCompletionRequest
     [JsonPropertyName("messages")]
     public IReadOnlyList<ChatCompletionMessage>? Messages { get; init; }
 
-    /// <summary>Set by <see cref="OpenRouterClient.StreamChatCompletionAsync"/>; leave unset when calling the non-streaming method.</summary>
+    /// <summary>Set by <see cref="OpenRouterClient.StreamChatCompletionAsync(ChatCompletionRequest, System.Threading.CancellationToken)"/>; leave unset when calling the non-streaming method.</summary>
     [JsonPropertyName("stream")]
     public bool? Stream { get => _stream; init => _stream = value; }
 

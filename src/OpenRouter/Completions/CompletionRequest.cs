@@ -15,7 +15,7 @@ public sealed class CompletionRequest
     [JsonPropertyName("prompt")]
     public string? Prompt { get; init; }
 
-    /// <summary>Set by <see cref="OpenRouterClient.StreamCompletionAsync"/>; leave unset when calling the non-streaming method.</summary>
+    /// <summary>Set by <see cref="OpenRouterClient.StreamCompletionAsync(CompletionRequest, System.Threading.CancellationToken)"/>; leave unset when calling the non-streaming method.</summary>
     [JsonPropertyName("stream")]
     public bool? Stream { get => _stream; init => _stream = value; }
 

@@ -260,3 +260,49 @@ public sealed class ClientTests
         Assert.DoesNotContain(Secret, options.ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class RequestOptionsTests
+{
+    [Fact]
+    public async Task Per_call_options_send_openrouter_headers_and_override_the_retry_budget()
+    {
+        var handler = new ScriptedHandler();
+        var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-x", MaxRetries = 2 }, new HttpClient(handler));
+        handler.EnqueueJson(HttpStatusCode.ServiceUnavailable, """{"error":{"code":503,"message":"busy"}}""");
+        var options = new OpenRouterRequestOptions
+        {
+            SessionId = "conversation-42",
+            IncludeRouterMetadata = true,
+            UseResponseCache = true,
+            ResponseCacheTtl = TimeSpan.FromMinutes(10),
+            Categories = ["cli-agent", "programming-app"],
+            MaxRetries = 0,
+        };
+        options.Headers["x-anthropic-beta"] = "fine-grained-tool-streaming-2025-05-14";
+
+        var ex = await Assert.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(
+            new ChatCompletionRequest { Model = "m", Messages = [new ChatCompletionMessage { Role = "user", Content = "hi" }] }, options));
+
+        Assert.Equal(1, ex.Attempts);
+        var headers = handler.Requests.Single().Headers;
+        Assert.Equal("conversation-42", headers["x-session-id"]);
+        Assert.Equal("enabled", headers["X-OpenRouter-Metadata"]);
+        Assert.Equal("true", headers["X-OpenRouter-Cache"]);
+        Assert.Equal("600", headers["X-OpenRouter-Cache-TTL"]);
+        Assert.Equal("cli-agent,programming-app", headers["X-OpenRouter-Categories"]);
+        Assert.Equal("fine-grained-tool-streaming-2025-05-14", headers["x-anthropic-beta"]);
+    }
+
+    [Fact]
+    public void Authorization_cannot_be_overridden_per_call_and_bad_values_are_explained()
+    {
+        var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-x" }, new HttpClient(new ScriptedHandler()));
+        var request = new ChatCompletionRequest { Model = "m", Messages = [new ChatCompletionMessage { Role = "user", Content = "hi" }] };
+        var auth = new OpenRouterRequestOptions();
+        auth.Headers["authorization"] = "Bearer other";
+
+        Assert.Contains("ApiKey", Assert.Throws<ArgumentException>(() => client.StreamChatCompletionAsync(request, auth)).Message, StringComparison.Ordinal);
+        Assert.Contains("256", Assert.Throws<ArgumentException>(() => client.StreamChatCompletionAsync(request, new OpenRouterRequestOptions { SessionId = new string('s', 300) })).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.StreamChatCompletionAsync(request, new OpenRouterRequestOptions { MaxRetries = -1 }));
+    }
+}
