@@ -17,8 +17,9 @@ public sealed class ChatCompletionMessage
     private string? _content;
     private IReadOnlyList<ChatContentPart>? _contentParts;
 
-    /// <summary>The author's role (<c>role</c>).</summary>
+    /// <summary>The author's role (<c>role</c>); not written when unset (as in most stream deltas).</summary>
     [JsonPropertyName("role")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public MessageRole Role { get; init; }
 
     /// <summary>The text content, when <c>content</c> is a string.</summary>

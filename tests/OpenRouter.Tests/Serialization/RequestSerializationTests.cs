@@ -314,4 +314,11 @@ public class RequestSerializationTests
         Assert.Equal(MessageRole.Assistant, messages[2].Role);
         Assert.Equal("custom_role", messages[3].Role.Value);
     }
+
+    [Fact]
+    public void MessageWithoutRole_DoesNotWriteRole()
+    {
+        var json = JsonSerializer.Serialize(new ChatCompletionMessage { Content = "x" }, Context.ChatCompletionMessage);
+        AssertJsonEqual("""{"content":"x"}""", json);
+    }
 }
