@@ -1,23 +1,69 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenRouter.Internal;
 
 namespace OpenRouter;
 
-/// <summary>STUB (wire-types owner completes): one streamed chunk of a chat completion.</summary>
+/// <summary>One streamed chunk of a chat completion (<c>chat.completion.chunk</c>).</summary>
 public sealed class ChatCompletionChunk : IOpenRouterStreamChunk
 {
-    /// <summary>The generation id.</summary>
+    /// <summary>The generation id (<c>id</c>).</summary>
     [JsonPropertyName("id")]
     public string? Id { get; init; }
 
-    /// <summary>The choices (empty on the usage chunk).</summary>
+    /// <summary>The provider that served the request (<c>provider</c>).</summary>
+    [JsonPropertyName("provider")]
+    public string? Provider { get; init; }
+
+    /// <summary>The model actually used (<c>model</c>).</summary>
+    [JsonPropertyName("model")]
+    public string? Model { get; init; }
+
+    /// <summary>The object type (<c>object</c>), <c>chat.completion.chunk</c>.</summary>
+    [JsonPropertyName("object")]
+    public string? ObjectType { get; init; }
+
+    /// <summary>Creation time in unix seconds (<c>created</c>); see <see cref="CreatedAt"/>.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; init; }
+
+    /// <summary><see cref="Created"/> as a <see cref="DateTimeOffset"/> (UTC).</summary>
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+
+    /// <summary>The backend fingerprint (<c>system_fingerprint</c>).</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; init; }
+
+    /// <summary>The service tier (<c>service_tier</c>).</summary>
+    [JsonPropertyName("service_tier")]
+    public ServiceTierLevel? ServiceTier { get; init; }
+
+    /// <summary>The choices (<c>choices</c>); empty on the usage chunk and the debug chunk.</summary>
     [JsonPropertyName("choices")]
     public IReadOnlyList<ChatCompletionChunkChoice>? Choices { get; init; }
 
-    /// <summary>A mid-stream error.</summary>
+    /// <summary>Token usage and cost, on the last chunk only (<c>usage</c>).</summary>
+    [JsonPropertyName("usage")]
+    public TokenUsage? Usage { get; init; }
+
+    /// <summary>A mid-stream error (<c>error</c>).</summary>
     [JsonPropertyName("error")]
     public OpenRouterError? Error { get; init; }
+
+    /// <summary>Routing information, on the last chunk when opted in (<c>openrouter_metadata</c>).</summary>
+    [JsonPropertyName("openrouter_metadata")]
+    public JsonElement? OpenRouterMetadata { get; init; }
+
+    /// <summary>The debug echo, e.g. <c>{"echo_upstream_body": {...}}</c>, on the first chunk when requested (<c>debug</c>).</summary>
+    [JsonPropertyName("debug")]
+    public JsonElement? Debug { get; init; }
+
+    /// <summary>Fields OpenRouter sent that this type does not model.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     string? IOpenRouterResponse.GenerationId => Id;
 
@@ -31,7 +77,7 @@ public sealed class ChatCompletionChunk : IOpenRouterStreamChunk
             {
                 foreach (var choice in Choices)
                 {
-                    if (choice.FinishReason is not null)
+                    if (choice?.FinishReason is not null)
                     {
                         return true;
                     }
@@ -42,17 +88,56 @@ public sealed class ChatCompletionChunk : IOpenRouterStreamChunk
         }
     }
 
-    OpenRouterError? IOpenRouterResponse.GetError() => Error;
+    OpenRouterError? IOpenRouterResponse.GetError()
+    {
+        if (Error is not null)
+        {
+            return Error;
+        }
+
+        if (Choices is not null)
+        {
+            foreach (var choice in Choices)
+            {
+                if (choice?.Error is not null)
+                {
+                    return choice.Error;
+                }
+            }
+        }
+
+        return null;
+    }
 }
 
-/// <summary>STUB: one choice of a streamed chunk.</summary>
+/// <summary>One choice of a streamed chunk.</summary>
 public sealed class ChatCompletionChunkChoice
 {
-    /// <summary>The delta text.</summary>
+    /// <summary>The choice index (<c>index</c>).</summary>
+    [JsonPropertyName("index")]
+    public int Index { get; init; }
+
+    /// <summary>The fragment of the message (<c>delta</c>): content, reasoning, reasoning details, tool-call fragments, ...</summary>
     [JsonPropertyName("delta")]
     public ChatCompletionMessage? Delta { get; init; }
 
-    /// <summary>The finish reason.</summary>
+    /// <summary>The normalised finish reason, on the last content chunk (<c>finish_reason</c>).</summary>
     [JsonPropertyName("finish_reason")]
-    public string? FinishReason { get; init; }
+    public CompletionFinishReason? FinishReason { get; init; }
+
+    /// <summary>The provider's raw finish reason (<c>native_finish_reason</c>).</summary>
+    [JsonPropertyName("native_finish_reason")]
+    public string? NativeFinishReason { get; init; }
+
+    /// <summary>Log probabilities (<c>logprobs</c>).</summary>
+    [JsonPropertyName("logprobs")]
+    public ChatLogprobs? Logprobs { get; init; }
+
+    /// <summary>A provider error on this choice (<c>error</c>).</summary>
+    [JsonPropertyName("error")]
+    public OpenRouterError? Error { get; init; }
+
+    /// <summary>Fields OpenRouter sent that this type does not model.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -1,21 +1,44 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace OpenRouter.Serialization;
 
-/// <summary>The one source-generated JSON context of the core assembly. Every wire type is reachable from here.</summary>
+/// <summary>
+/// The one source-generated JSON context of the core assembly. Every wire type is reachable from here. Numbers are read
+/// leniently (strings, fractions, nulls) by the registered number converters; unset values are never written.
+/// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    Converters = new[] { typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter), typeof(LenientDoubleJsonConverter), typeof(LenientDecimalJsonConverter) })]
 [JsonSerializable(typeof(ChatCompletionRequest))]
 [JsonSerializable(typeof(ChatCompletion))]
 [JsonSerializable(typeof(ChatCompletionChunk))]
+[JsonSerializable(typeof(ChatCompletionMessage))]
+[JsonSerializable(typeof(IReadOnlyList<ChatCompletionMessage>))]
+[JsonSerializable(typeof(ChatContentPart))]
+[JsonSerializable(typeof(IReadOnlyList<ChatContentPart>))]
+[JsonSerializable(typeof(ReasoningDetail))]
+[JsonSerializable(typeof(IReadOnlyList<ReasoningDetail>))]
+[JsonSerializable(typeof(ChatCompletionTool))]
+[JsonSerializable(typeof(ToolChoice))]
+[JsonSerializable(typeof(ProviderPreferences))]
+[JsonSerializable(typeof(ReasoningConfig))]
+[JsonSerializable(typeof(ChatPlugin))]
+[JsonSerializable(typeof(ResponseFormat))]
+[JsonSerializable(typeof(TokenUsage))]
 [JsonSerializable(typeof(CompletionRequest))]
 [JsonSerializable(typeof(Completion))]
 [JsonSerializable(typeof(CompletionChunk))]
 [JsonSerializable(typeof(ModelListResponse))]
+[JsonSerializable(typeof(ModelInfo))]
+[JsonSerializable(typeof(ModelEndpoints))]
+[JsonSerializable(typeof(KeyInfo))]
+[JsonSerializable(typeof(Credits))]
+[JsonSerializable(typeof(GenerationInfo))]
 [JsonSerializable(typeof(DataEnvelope<ModelInfo>))]
 [JsonSerializable(typeof(DataEnvelope<ModelEndpoints>))]
 [JsonSerializable(typeof(DataEnvelope<KeyInfo>))]
