@@ -100,7 +100,7 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, 0, listen =>
             {
-                listen.Protocols = emulator._options.UseHttp2 ? HttpProtocols.Http2 : HttpProtocols.Http1;
+                listen.Protocols = HttpProtocols.Http1;
                 listen.Use(next => async connection =>
                 {
                     emulator.ConnectionOpened();

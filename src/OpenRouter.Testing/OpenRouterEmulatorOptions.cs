@@ -29,10 +29,4 @@ public sealed class OpenRouterEmulatorOptions
 
     /// <summary>Gets or sets the credits the account has bought, reported by <c>GET credits</c>.</summary>
     public decimal TotalCredits { get; set; } = 100m;
-
-    /// <summary>
-    /// Gets or sets a value indicating whether the loopback server speaks cleartext HTTP/2 (h2c with prior knowledge)
-    /// instead of HTTP/1.1. Clients must then send HTTP/2 requests with <c>HttpVersionPolicy.RequestVersionExact</c>.
-    /// </summary>
-    public bool UseHttp2 { get; set; }
 }

@@ -57,6 +57,13 @@ internal abstract class EmulatorExchange
         }
     }
 
+    /// <summary>Resets the connection once what was written has left the emulator, so the client reads it before the reset.</summary>
+    public async Task AbortAfterDeliveryAsync()
+    {
+        await WaitForDeliveryAsync().ConfigureAwait(false);
+        Abort();
+    }
+
     /// <summary>Ends the response normally.</summary>
     public async Task CompleteAsync()
     {
@@ -67,6 +74,8 @@ internal abstract class EmulatorExchange
     }
 
     protected abstract void AbortCore();
+
+    protected virtual Task WaitForDeliveryAsync() => Task.CompletedTask;
 
     protected abstract Task CompleteCoreAsync();
 

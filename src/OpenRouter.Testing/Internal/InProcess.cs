@@ -156,11 +156,16 @@ internal sealed class InProcessExchange : EmulatorExchange
         }
     }
 
+    /// <summary>Gets the failure the client sees once it has read everything sent before a reset.</summary>
+    public Exception? ResetError { get; private set; }
+
     protected override void AbortCore()
     {
         if (HasStarted)
         {
-            _pipe.Writer.Complete(new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely: the emulator reset the connection."));
+            // Completing the pipe with an exception would drop data not yet read; a real reset delivers it first.
+            ResetError = new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely: the emulator reset the connection.");
+            _pipe.Writer.Complete();
         }
         else
         {
@@ -236,6 +241,11 @@ internal sealed class InProcessResponseStream : Stream
                 _reader.AdvanceTo(data.End);
                 if (result.IsCompleted)
                 {
+                    if (_exchange.ResetError is { } reset)
+                    {
+                        throw reset;
+                    }
+
                     return 0;
                 }
             }

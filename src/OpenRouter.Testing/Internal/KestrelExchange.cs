@@ -70,5 +70,8 @@ internal sealed class KestrelExchange : EmulatorExchange
 
     protected override void AbortCore() => _context.Abort();
 
+    // Kestrel drops output still queued for the socket when the connection is aborted; give it time to leave.
+    protected override Task WaitForDeliveryAsync() => Task.Delay(50);
+
     protected override Task CompleteCoreAsync() => _context.Response.CompleteAsync();
 }

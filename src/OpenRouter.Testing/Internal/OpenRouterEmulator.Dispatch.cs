@@ -295,7 +295,7 @@ public sealed partial class OpenRouterEmulator
         switch (ending)
         {
             case StreamEnding.Abort:
-                exchange.Abort();
+                await exchange.AbortAfterDeliveryAsync().ConfigureAwait(false);
                 break;
             case StreamEnding.Stall when keepAliveInterval is { } interval:
                 while (true)
