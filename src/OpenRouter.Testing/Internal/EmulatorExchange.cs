@@ -78,6 +78,4 @@ internal abstract class EmulatorExchange
     protected virtual Task WaitForDeliveryAsync() => Task.CompletedTask;
 
     protected abstract Task CompleteCoreAsync();
-
-    protected void MarkFinished() => Volatile.Write(ref _finished, 1);
 }
