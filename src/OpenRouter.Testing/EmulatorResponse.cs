@@ -1,0 +1,421 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace OpenRouter.Testing;
+
+/// <summary>
+/// A scripted answer for one request, made with the static factories and queued with
+/// <see cref="OpenRouterEmulator.Enqueue(EmulatorResponse)"/>. Answers that carry a generation (<see cref="Chat"/>,
+/// <see cref="Completion"/>, <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are
+/// written as JSON or as SSE depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text
+/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/> and
+/// <see cref="WithDelay"/> return copies.
+/// </summary>
+public sealed class EmulatorResponse
+{
+    private EmulatorResponse(ResponseKind kind)
+    {
+        Kind = kind;
+    }
+
+    internal ResponseKind Kind { get; }
+
+    internal ScriptedAnswer? Answer { get; private set; }
+
+    internal int Status { get; private set; } = 200;
+
+    internal string? Message { get; private set; }
+
+    internal string? ErrorCodeJson { get; private set; }
+
+    internal string? MetadataJson { get; private set; }
+
+    internal string? ContentType { get; private set; }
+
+    internal string? Body { get; private set; }
+
+    internal StreamEnding Ending { get; private set; }
+
+    internal int EventsBeforeEnding { get; private set; }
+
+    internal TimeSpan? KeepAliveInterval { get; private set; }
+
+    internal IReadOnlyList<KeyValuePair<string, string>> Headers { get; private set; } = [];
+
+    internal TimeSpan Delay { get; private set; }
+
+    /// <summary>
+    /// A chat answer. When streamed: a role chunk, reasoning deltas (several chunks), text deltas (several chunks), tool
+    /// calls as fragments (the first with index, id, type, name and empty arguments, then argument pieces), annotations,
+    /// a finish chunk, a usage chunk with <c>choices: []</c>, then <c>data: [DONE]</c>.
+    /// </summary>
+    /// <param name="text">The assistant text; <see langword="null"/> gives <c>content: null</c> (typical with tool calls).</param>
+    /// <param name="reasoning">Plain-text reasoning, sent before the text; also reported as a <c>reasoning.text</c> detail unless <paramref name="reasoningDetailsJson"/> is given.</param>
+    /// <param name="toolCalls">Tool calls the assistant makes.</param>
+    /// <param name="finishReason">The finish reason; by default <c>tool_calls</c> when there are tool calls, otherwise <c>stop</c>.</param>
+    /// <param name="promptTokens">The prompt token count reported in usage.</param>
+    /// <param name="completionTokens">The completion token count; by default estimated from the text, reasoning and tool calls.</param>
+    /// <param name="cost">The cost in credits; by default derived from the token counts.</param>
+    /// <param name="model">The model reported; by default the request's model.</param>
+    /// <param name="provider">The provider reported; by default <see cref="OpenRouterEmulatorOptions.ProviderName"/>.</param>
+    /// <param name="nativeFinishReason">The native finish reason; by default the finish reason.</param>
+    /// <param name="reasoningDetailsJson">A JSON array sent as <c>reasoning_details</c> (as one delta when streamed).</param>
+    /// <param name="annotationsJson">A JSON array sent as <c>annotations</c> (on a late chunk when streamed).</param>
+    /// <param name="cachedTokens">The cached prompt tokens reported in <c>prompt_tokens_details</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Chat(
+        string? text,
+        string? reasoning = null,
+        IReadOnlyList<EmulatorToolCall>? toolCalls = null,
+        string? finishReason = null,
+        int promptTokens = 10,
+        int? completionTokens = null,
+        decimal? cost = null,
+        string? model = null,
+        string? provider = null,
+        string? nativeFinishReason = null,
+        string? reasoningDetailsJson = null,
+        string? annotationsJson = null,
+        int cachedTokens = 0)
+    {
+        if (reasoningDetailsJson is not null)
+        {
+            EnsureJson(reasoningDetailsJson, nameof(reasoningDetailsJson), JsonValueKind.Array);
+        }
+
+        if (annotationsJson is not null)
+        {
+            EnsureJson(annotationsJson, nameof(annotationsJson), JsonValueKind.Array);
+        }
+
+        return new EmulatorResponse(ResponseKind.Answer)
+        {
+            Answer = new ScriptedAnswer
+            {
+                Text = text,
+                Reasoning = reasoning,
+                ToolCalls = toolCalls?.ToArray() ?? [],
+                FinishReason = finishReason,
+                NativeFinishReason = nativeFinishReason,
+                PromptTokens = promptTokens,
+                CompletionTokens = completionTokens,
+                Cost = cost,
+                Model = model,
+                Provider = provider,
+                ReasoningDetailsJson = reasoningDetailsJson,
+                AnnotationsJson = annotationsJson,
+                CachedTokens = cachedTokens,
+            },
+        };
+    }
+
+    /// <summary>A legacy text completion answer (<c>choices[].text</c>), as JSON or SSE per the request's <c>"stream"</c>.</summary>
+    /// <param name="text">The completion text.</param>
+    /// <param name="finishReason">The finish reason; <c>stop</c> by default.</param>
+    /// <param name="promptTokens">The prompt token count reported in usage.</param>
+    /// <param name="completionTokens">The completion token count; by default estimated from the text.</param>
+    /// <param name="cost">The cost in credits; by default derived from the token counts.</param>
+    /// <param name="model">The model reported; by default the request's model.</param>
+    /// <param name="provider">The provider reported; by default <see cref="OpenRouterEmulatorOptions.ProviderName"/>.</param>
+    /// <param name="nativeFinishReason">The native finish reason; by default the finish reason.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Completion(
+        string text,
+        string? finishReason = "stop",
+        int promptTokens = 10,
+        int? completionTokens = null,
+        decimal? cost = null,
+        string? model = null,
+        string? provider = null,
+        string? nativeFinishReason = null) =>
+        Chat(text, finishReason: finishReason, promptTokens: promptTokens, completionTokens: completionTokens,
+            cost: cost, model: model, provider: provider, nativeFinishReason: nativeFinishReason);
+
+    /// <summary>
+    /// An OpenRouter error: HTTP <paramref name="status"/> with
+    /// <c>{"error":{"code":status,"message":...,"metadata":...},"user_id":"user_emulator"}</c>.
+    /// </summary>
+    /// <param name="status">The HTTP status, also used as <c>error.code</c>.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="metadataJson">A JSON object sent as <c>error.metadata</c>, e.g. <c>{"provider_name":"X","raw":"..."}</c>.</param>
+    /// <param name="headers">Extra response headers, e.g. <c>Retry-After</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Error(int status, string message, string? metadataJson = null, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        ValidateStatus(status);
+        ArgumentNullException.ThrowIfNull(message);
+        if (metadataJson is not null)
+        {
+            EnsureJson(metadataJson, nameof(metadataJson), JsonValueKind.Object);
+        }
+
+        return new EmulatorResponse(ResponseKind.Error)
+        {
+            Status = status,
+            Message = message,
+            ErrorCodeJson = status.ToString(CultureInfo.InvariantCulture),
+            MetadataJson = metadataJson,
+            Headers = ToList(headers),
+        };
+    }
+
+    /// <summary>The quirk where OpenRouter answers HTTP 200 with an error envelope as the body (no <c>choices</c>).</summary>
+    /// <param name="code">The <c>error.code</c>, e.g. 429.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="metadataJson">A JSON object sent as <c>error.metadata</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse ErrorWithStatus200(int code, string message, string? metadataJson = null)
+    {
+        var error = Error(code, message, metadataJson);
+        return new EmulatorResponse(ResponseKind.Error)
+        {
+            Status = 200,
+            Message = error.Message,
+            ErrorCodeJson = error.ErrorCodeJson,
+            MetadataJson = error.MetadataJson,
+        };
+    }
+
+    /// <summary>
+    /// An error after the first token. Streamed: content chunks with <paramref name="textBeforeError"/>, then
+    /// <c>{"error":{...},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]}</c>, then the stream ends
+    /// (no <c>[DONE]</c>). Not streamed: HTTP 200 with the partial text, <c>finish_reason: "error"</c> and <c>choices[0].error</c>.
+    /// </summary>
+    /// <param name="textBeforeError">The text delivered before the error.</param>
+    /// <param name="code">The numeric <c>error.code</c>.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="metadataJson">A JSON object sent as <c>error.metadata</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse MidStreamError(string textBeforeError, int code, string message, string? metadataJson = null) =>
+        MidStream(textBeforeError, code.ToString(CultureInfo.InvariantCulture), message, metadataJson);
+
+    /// <summary>As <see cref="MidStreamError(string, int, string, string?)"/>, with a string <c>error.code</c> such as <c>server_error</c>.</summary>
+    /// <param name="textBeforeError">The text delivered before the error.</param>
+    /// <param name="code">The string <c>error.code</c>.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="metadataJson">A JSON object sent as <c>error.metadata</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse MidStreamError(string textBeforeError, string code, string message, string? metadataJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return MidStream(textBeforeError, JsonText.Quote(code), message, metadataJson);
+    }
+
+    /// <summary>A raw JSON body with any status, written as is with <c>Content-Type: application/json</c>.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="body">The body (not validated, so malformed JSON can be sent on purpose).</param>
+    /// <param name="headers">Extra response headers.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Json(int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
+        Raw(status, "application/json", body, headers);
+
+    /// <summary>Any body with any status and content type, e.g. an HTML 502 page or a non-SSE 200 to a streaming request.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="contentType">The <c>Content-Type</c>.</param>
+    /// <param name="body">The body.</param>
+    /// <param name="headers">Extra response headers.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Raw(int status, string contentType, string body, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        ValidateStatus(status);
+        ArgumentNullException.ThrowIfNull(contentType);
+        ArgumentNullException.ThrowIfNull(body);
+        return new EmulatorResponse(ResponseKind.Raw) { Status = status, ContentType = contentType, Body = body, Headers = ToList(headers) };
+    }
+
+    /// <summary>
+    /// Raw SSE text (a fixture) written as is with status 200 and <c>Content-Type: text/event-stream</c>, flushed at
+    /// every blank line so the events arrive one by one.
+    /// </summary>
+    /// <param name="rawSseText">The SSE text.</param>
+    /// <param name="headers">Extra response headers.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Sse(string rawSseText, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(rawSseText);
+        return new EmulatorResponse(ResponseKind.Sse) { Status = 200, ContentType = "text/event-stream", Body = rawSseText, Headers = ToList(headers) };
+    }
+
+    /// <summary>
+    /// A cut answer: streamed, the role and text chunks and then a clean end of stream without a finish reason, usage
+    /// or <c>[DONE]</c>; not streamed, the first half of the JSON body.
+    /// </summary>
+    /// <param name="text">The text delivered before the cut; by default the emulator's own answer.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse TruncatedStream(string? text = null) => Fault(text, StreamEnding.Truncate, 0, null);
+
+    /// <summary>Aborts the connection without sending a response (the client sees a reset before the headers).</summary>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse ResetBeforeHeaders() => new(ResponseKind.ResetBeforeHeaders);
+
+    /// <summary>
+    /// Sends the headers and the first <paramref name="events"/> SSE events of a normal streamed answer, then aborts the
+    /// connection. Not streamed: the headers and (when <paramref name="events"/> is positive) half the body, then the abort.
+    /// </summary>
+    /// <param name="events">How many <c>data:</c> events to send before the reset (comments are not counted).</param>
+    /// <param name="text">The answer text; by default the emulator's own answer.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse ResetAfterEvents(int events, string? text = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(events);
+        return Fault(text, StreamEnding.Abort, events, null);
+    }
+
+    /// <summary>
+    /// Sends the headers (and the first <paramref name="eventsBeforeStall"/> events of a normal streamed answer, or half a
+    /// JSON body when positive and not streamed), then sends nothing until the client disconnects or the emulator stops.
+    /// </summary>
+    /// <param name="eventsBeforeStall">How many <c>data:</c> events to send before stalling.</param>
+    /// <param name="keepAliveInterval">When set, a <c>: OPENROUTER PROCESSING</c> comment is sent at this interval while stalled (only comments, never data).</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Stall(int eventsBeforeStall = 0, TimeSpan? keepAliveInterval = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(eventsBeforeStall);
+        if (keepAliveInterval is { } interval && interval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(keepAliveInterval), "The keep-alive interval must be positive.");
+        }
+
+        return Fault(null, StreamEnding.Stall, eventsBeforeStall, keepAliveInterval);
+    }
+
+    /// <summary>Returns a copy that also sends the response header <paramref name="name"/>, e.g. <c>Retry-After</c> or <c>retry-after-ms</c>.</summary>
+    /// <param name="name">The header name.</param>
+    /// <param name="value">The header value.</param>
+    /// <returns>The new script.</returns>
+    public EmulatorResponse WithHeader(string name, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(value);
+        var copy = Copy();
+        copy.Headers = [.. Headers, new KeyValuePair<string, string>(name, value)];
+        return copy;
+    }
+
+    /// <summary>Returns a copy that waits <paramref name="delay"/> before answering (the wait ends early if the client goes away).</summary>
+    /// <param name="delay">The wait.</param>
+    /// <returns>The new script.</returns>
+    public EmulatorResponse WithDelay(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        var copy = Copy();
+        copy.Delay = delay;
+        return copy;
+    }
+
+    /// <summary>Describes the script.</summary>
+    /// <returns>The kind of answer, and the status where one is fixed.</returns>
+    public override string ToString() => Kind switch
+    {
+        ResponseKind.Answer when Ending != StreamEnding.Complete => $"{Ending} answer",
+        ResponseKind.Answer when ErrorCodeJson is not null => $"mid-stream error {ErrorCodeJson}",
+        ResponseKind.Answer => "answer",
+        _ => $"{Kind} {Status.ToString(CultureInfo.InvariantCulture)}",
+    };
+
+    private static EmulatorResponse MidStream(string textBeforeError, string codeJson, string message, string? metadataJson)
+    {
+        ArgumentNullException.ThrowIfNull(textBeforeError);
+        ArgumentNullException.ThrowIfNull(message);
+        if (metadataJson is not null)
+        {
+            EnsureJson(metadataJson, nameof(metadataJson), JsonValueKind.Object);
+        }
+
+        return new EmulatorResponse(ResponseKind.Answer)
+        {
+            Answer = new ScriptedAnswer { Text = textBeforeError },
+            ErrorCodeJson = codeJson,
+            Message = message,
+            MetadataJson = metadataJson,
+        };
+    }
+
+    private static EmulatorResponse Fault(string? text, StreamEnding ending, int events, TimeSpan? keepAlive) =>
+        new(ResponseKind.Answer)
+        {
+            Answer = text is null ? null : new ScriptedAnswer { Text = text },
+            Ending = ending,
+            EventsBeforeEnding = events,
+            KeepAliveInterval = keepAlive,
+        };
+
+    private EmulatorResponse Copy() => (EmulatorResponse)MemberwiseClone();
+
+    private static void ValidateStatus(int status)
+    {
+        if (status is < 100 or > 999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "An HTTP status has three digits.");
+        }
+    }
+
+    private static void EnsureJson(string json, string parameterName, JsonValueKind expected)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != expected)
+            {
+                throw new ArgumentException($"Expected a JSON {expected.ToString().ToLowerInvariant()}.", parameterName);
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw new ArgumentException("The value is not valid JSON.", parameterName, exception);
+        }
+    }
+
+    private static KeyValuePair<string, string>[] ToList(IReadOnlyDictionary<string, string>? headers) =>
+        headers is null ? [] : headers.ToArray();
+}
+
+internal enum ResponseKind
+{
+    Answer,
+    Error,
+    Raw,
+    Sse,
+    ResetBeforeHeaders,
+}
+
+internal enum StreamEnding
+{
+    Complete,
+    Truncate,
+    Abort,
+    Stall,
+}
+
+/// <summary>What the emulated model says; unset members are filled from the request.</summary>
+internal sealed class ScriptedAnswer
+{
+    public string? Text { get; init; }
+
+    public string? Reasoning { get; init; }
+
+    public IReadOnlyList<EmulatorToolCall> ToolCalls { get; init; } = [];
+
+    public string? FinishReason { get; init; }
+
+    public string? NativeFinishReason { get; init; }
+
+    public int PromptTokens { get; init; } = 10;
+
+    public int? CompletionTokens { get; init; }
+
+    public decimal? Cost { get; init; }
+
+    public string? Model { get; init; }
+
+    public string? Provider { get; init; }
+
+    public string? ReasoningDetailsJson { get; init; }
+
+    public string? AnnotationsJson { get; init; }
+
+    public int CachedTokens { get; init; }
+}

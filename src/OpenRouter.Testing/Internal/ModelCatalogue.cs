@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace OpenRouter.Testing;
+
+/// <summary>The emulator's small built-in model catalogue (shapes of <c>GET models</c> and <c>GET models/{author}/{slug}/endpoints</c>).</summary>
+internal static class ModelCatalogue
+{
+    public static readonly IReadOnlyList<CatalogueModel> Models =
+    [
+        new(
+            "openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 1721260800,
+            "A small, fast and cheap multimodal model (emulated).",
+            128000, ["text", "image", "file"], ["text"], "GPT", null, "0.00000015", "0.0000006", "0.000000075",
+            ["frequency_penalty", "logit_bias", "logprobs", "max_tokens", "presence_penalty", "response_format", "seed", "stop",
+             "structured_outputs", "temperature", "tool_choice", "tools", "top_logprobs", "top_p"],
+            16384, true, false,
+            [
+                new("OpenAI", "openai", null, 128000, 16384, "0.00000015", "0.0000006", 99.9, 0.41, 71.5),
+                new("Azure", "azure", null, 128000, 16384, "0.00000015", "0.0000006", 99.2, 0.63, 55.25),
+            ]),
+        new(
+            "anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5", 1759161676,
+            "A reasoning model for agents and coding (emulated).",
+            1000000, ["text", "image", "file"], ["text"], "Claude", null, "0.000003", "0.000015", "0.0000003",
+            ["include_reasoning", "max_tokens", "reasoning", "response_format", "stop", "structured_outputs", "temperature",
+             "tool_choice", "tools", "top_k", "top_p"],
+            64000, false, true,
+            [
+                new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1.85, 62.0),
+                new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2.1, 48.5),
+            ]),
+        new(
+            "deepseek/deepseek-r1", "DeepSeek: R1", 1737381095,
+            "An open-weights reasoning model (emulated).",
+            163840, ["text"], ["text"], "DeepSeek", "deepseek-r1", "0.0000004", "0.000002", null,
+            ["frequency_penalty", "include_reasoning", "max_tokens", "min_p", "presence_penalty", "reasoning", "repetition_penalty",
+             "seed", "stop", "temperature", "top_k", "top_p"],
+            163840, false, true,
+            [
+                new("DeepInfra", "deepinfra/fp8", "fp8", 163840, 163840, "0.0000004", "0.000002", 97.5, 0.95, 33.4),
+                new("Together", "together", "fp8", 163840, 32768, "0.000003", "0.000007", 99.1, 0.72, 41.0),
+            ]),
+        new(
+            "openrouter/auto", "Auto Router", 1699401600,
+            "Routes each request to a suitable model; the price depends on the model chosen (emulated).",
+            2000000, ["text", "image", "audio", "file", "video"], ["text", "image"], "Router", null, "-1", "-1", null,
+            ["frequency_penalty", "include_reasoning", "logit_bias", "max_tokens", "presence_penalty", "reasoning", "response_format",
+             "seed", "stop", "structured_outputs", "temperature", "tool_choice", "tools", "top_p"],
+            null, false, false,
+            [
+                new("OpenRouter", "openrouter", null, 2000000, null, "-1", "-1", 100, 0.5, 50.0),
+            ]),
+        new(
+            "openai/text-embedding-3-small", "OpenAI: Text Embedding 3 Small", 1705953600,
+            "A small embedding model (emulated).",
+            8192, ["text"], ["embeddings"], "GPT", null, "0.00000002", "0", null,
+            [],
+            null, false, false,
+            [
+                new("OpenAI", "openai", null, 8192, null, "0.00000002", "0", 99.99, 0.12, 0),
+            ]),
+    ];
+
+    public static CatalogueModel? Find(string id) =>
+        Models.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    public static void WriteModel(Utf8JsonWriter w, CatalogueModel m)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", m.Id);
+        w.WriteString("canonical_slug", m.Id);
+        w.WriteNull("hugging_face_id");
+        w.WriteString("name", m.Name);
+        w.WriteNumber("created", m.Created);
+        w.WriteString("description", m.Description);
+        w.WriteNumber("context_length", m.ContextLength);
+        WriteArchitecture(w, m);
+        w.WriteStartObject("pricing");
+        w.WriteString("prompt", m.Prompt);
+        w.WriteString("completion", m.Completion);
+        w.WriteString("request", "0");
+        w.WriteString("image", "0");
+        w.WriteString("web_search", "0");
+        w.WriteString("internal_reasoning", "0");
+        if (m.CacheRead is not null)
+        {
+            w.WriteString("input_cache_read", m.CacheRead);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartObject("top_provider");
+        w.WriteNumber("context_length", m.ContextLength);
+        if (m.MaxCompletionTokens is { } max)
+        {
+            w.WriteNumber("max_completion_tokens", max);
+        }
+        else
+        {
+            w.WriteNull("max_completion_tokens");
+        }
+
+        w.WriteBoolean("is_moderated", m.IsModerated);
+        w.WriteEndObject();
+        w.WriteNull("per_request_limits");
+        w.WriteStartArray("supported_parameters");
+        foreach (var parameter in m.SupportedParameters)
+        {
+            w.WriteStringValue(parameter);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("default_parameters");
+        w.WriteNull("temperature");
+        w.WriteNull("top_p");
+        w.WriteNull("frequency_penalty");
+        w.WriteEndObject();
+        if (m.Reasoning)
+        {
+            w.WriteStartObject("reasoning");
+            w.WriteStartArray("supported_efforts");
+            w.WriteStringValue("low");
+            w.WriteStringValue("medium");
+            w.WriteStringValue("high");
+            w.WriteEndArray();
+            w.WriteString("default_effort", "medium");
+            w.WriteBoolean("default_enabled", true);
+            w.WriteBoolean("mandatory", false);
+            w.WriteBoolean("supports_max_tokens", true);
+            w.WriteEndObject();
+        }
+
+        w.WriteNull("expiration_date");
+        w.WriteStartObject("links");
+        w.WriteString("details", $"/api/v1/models/{m.Id}/endpoints");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void WriteEndpoints(Utf8JsonWriter w, CatalogueModel m, bool authenticated)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("data");
+        w.WriteString("id", m.Id);
+        w.WriteString("name", m.Name);
+        w.WriteNumber("created", m.Created);
+        w.WriteString("description", m.Description);
+        WriteArchitecture(w, m);
+        w.WriteStartArray("endpoints");
+        foreach (var e in m.Endpoints)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", $"{e.ProviderName} | {m.Id}");
+            w.WriteString("model_id", m.Id);
+            w.WriteString("model_name", m.Name);
+            w.WriteNumber("context_length", e.ContextLength);
+            w.WriteStartObject("pricing");
+            w.WriteString("prompt", e.Prompt);
+            w.WriteString("completion", e.Completion);
+            w.WriteString("request", "0");
+            w.WriteString("image", "0");
+            w.WriteEndObject();
+            w.WriteString("provider_name", e.ProviderName);
+            w.WriteString("tag", e.Tag);
+            w.WriteStringOrNull("quantization", e.Quantization);
+            if (e.MaxCompletionTokens is { } max)
+            {
+                w.WriteNumber("max_completion_tokens", max);
+            }
+            else
+            {
+                w.WriteNull("max_completion_tokens");
+            }
+
+            w.WriteNumber("max_prompt_tokens", e.ContextLength);
+            w.WriteStartArray("supported_parameters");
+            foreach (var parameter in m.SupportedParameters)
+            {
+                w.WriteStringValue(parameter);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("status", 0);
+            w.WriteNumber("uptime_last_5m", 100);
+            w.WriteNumber("uptime_last_30m", e.Uptime);
+            w.WriteNumber("uptime_last_1d", e.Uptime);
+            w.WriteBoolean("supports_implicit_caching", m.CacheRead is not null);
+            if (authenticated)
+            {
+                WritePercentiles(w, "latency_last_30m", e.LatencyP50, 1.4);
+                WritePercentiles(w, "throughput_last_30m", e.ThroughputP50, 0.8);
+            }
+            else
+            {
+                w.WriteNull("latency_last_30m");
+                w.WriteNull("throughput_last_30m");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WritePercentiles(Utf8JsonWriter w, string name, double p50, double factor)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("p50", p50);
+        w.WriteNumber("p75", Math.Round(p50 * factor, 3));
+        w.WriteNumber("p90", Math.Round(p50 * factor * factor, 3));
+        w.WriteNumber("p99", Math.Round(p50 * factor * factor * factor, 3));
+        w.WriteEndObject();
+    }
+
+    private static void WriteArchitecture(Utf8JsonWriter w, CatalogueModel m)
+    {
+        w.WriteStartObject("architecture");
+        w.WriteString("modality", string.Join("+", m.InputModalities) + "->" + string.Join("+", m.OutputModalities));
+        w.WriteStartArray("input_modalities");
+        foreach (var modality in m.InputModalities)
+        {
+            w.WriteStringValue(modality);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("output_modalities");
+        foreach (var modality in m.OutputModalities)
+        {
+            w.WriteStringValue(modality);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("tokenizer", m.Tokenizer);
+        w.WriteStringOrNull("instruct_type", m.InstructType);
+        w.WriteEndObject();
+    }
+}
+
+internal sealed record CatalogueModel(
+    string Id,
+    string Name,
+    long Created,
+    string Description,
+    int ContextLength,
+    string[] InputModalities,
+    string[] OutputModalities,
+    string Tokenizer,
+    string? InstructType,
+    string Prompt,
+    string Completion,
+    string? CacheRead,
+    string[] SupportedParameters,
+    int? MaxCompletionTokens,
+    bool IsModerated,
+    bool Reasoning,
+    CatalogueEndpoint[] Endpoints);
+
+internal sealed record CatalogueEndpoint(
+    string ProviderName,
+    string Tag,
+    string? Quantization,
+    int ContextLength,
+    int? MaxCompletionTokens,
+    string Prompt,
+    string Completion,
+    double Uptime,
+    double LatencyP50,
+    double ThroughputP50);

@@ -1,0 +1,472 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenRouter.Testing;
+
+/// <summary>Request handling shared by the loopback server and the in-process handler: recording, auth, scripts, writing.</summary>
+public sealed partial class OpenRouterEmulator
+{
+    private const string ApiRoot = "/api/v1/";
+    private const string KeepAliveComment = ": OPENROUTER PROCESSING\n\n";
+
+    internal async Task ProcessAsync(EmulatorExchange exchange)
+    {
+        var record = CreateRecord(exchange);
+        Record(record);
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(exchange.ClientAborted, _shutdown.Token);
+        using var registration = exchange.ClientAborted.Register(() =>
+        {
+            if (!exchange.ServerAborted && !exchange.Finished && record.TryMarkAborted(DateTimeOffset.UtcNow))
+            {
+                OnClientDisconnected(record);
+            }
+        });
+
+        try
+        {
+            await DispatchAsync(exchange, record, aborted.Token).ConfigureAwait(false);
+            if (!exchange.ServerAborted)
+            {
+                await exchange.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception) when (aborted.IsCancellationRequested || exchange.ServerAborted)
+        {
+            // The client went away, or the emulator is stopping: cut whatever is still open.
+            exchange.Abort();
+        }
+        catch (Exception exception)
+        {
+            if (exchange.HasStarted)
+            {
+                exchange.Abort();
+            }
+            else
+            {
+                await WriteErrorAsync(exchange, 500, $"The emulator failed: {exception.Message}", CancellationToken.None).ConfigureAwait(false);
+                await exchange.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static RecordedRequest CreateRecord(EmulatorExchange exchange)
+    {
+        var absolute = exchange.AbsolutePath;
+        string path;
+        if (absolute.StartsWith(ApiRoot, StringComparison.OrdinalIgnoreCase))
+        {
+            path = absolute[ApiRoot.Length..].TrimEnd('/');
+        }
+        else
+        {
+            path = string.Equals(absolute, ApiRoot.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? string.Empty : absolute;
+        }
+
+        JsonElement? json = null;
+        if (!string.IsNullOrWhiteSpace(exchange.Body))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(exchange.Body);
+                json = document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                // Recorded as text only; validation answers 400 where JSON is required.
+            }
+        }
+
+        return new RecordedRequest(exchange.Method, path, exchange.QueryString, exchange.Headers, exchange.Body, json, DateTimeOffset.UtcNow);
+    }
+
+    private async Task DispatchAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        var path = record.Path;
+        var inference = IsInferencePath(path);
+        if (inference)
+        {
+            record.GenerationId = NewGenerationId();
+        }
+
+        if (RequiresKey(path) && !IsAuthorized(record, out var authError))
+        {
+            AddGenerationHeader(exchange, record, null);
+            await WriteErrorAsync(exchange, 401, authError, cancellationToken, withUserId: false).ConfigureAwait(false);
+            return;
+        }
+
+        var script = DequeueScript(path);
+        AddGenerationHeader(exchange, record, script);
+        if (script is not null)
+        {
+            await RunScriptAsync(exchange, record, script, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await RouteAsync(exchange, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsInferencePath(string path) => path is "chat/completions" or "completions";
+
+    private static bool RequiresKey(string path) =>
+        IsInferencePath(path) || path is "key" or "auth/key" or "credits" or "generation";
+
+    private static void AddGenerationHeader(EmulatorExchange exchange, RecordedRequest record, EmulatorResponse? script)
+    {
+        if (record.GenerationId is { } id
+            && (script is null || !script.Headers.Any(h => string.Equals(h.Key, "X-Generation-Id", StringComparison.OrdinalIgnoreCase))))
+        {
+            exchange.AddHeader("X-Generation-Id", id);
+        }
+    }
+
+    private bool IsAuthorized(RecordedRequest record, out string error)
+    {
+        var key = BearerKey(record);
+        if (key is null)
+        {
+            error = "No auth credentials found";
+            return false;
+        }
+
+        if (_options.RequiredApiKey is { } required && !string.Equals(required, key, StringComparison.Ordinal))
+        {
+            error = "User not found.";
+            return false;
+        }
+
+        error = string.Empty;
+        return true;
+    }
+
+    private static string? BearerKey(RecordedRequest record)
+    {
+        if (!record.Headers.TryGetValue("Authorization", out var header) || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var key = header["Bearer ".Length..].Trim();
+        return key.Length == 0 ? null : key;
+    }
+
+    private string NewGenerationId() =>
+        string.Create(CultureInfo.InvariantCulture, $"gen-{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}-{Interlocked.Increment(ref _generationCounter)}");
+
+    private async Task RunScriptAsync(EmulatorExchange exchange, RecordedRequest record, EmulatorResponse script, CancellationToken cancellationToken)
+    {
+        if (script.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(script.Delay, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (name, value) in script.Headers)
+        {
+            exchange.AddHeader(name, value);
+        }
+
+        switch (script.Kind)
+        {
+            case ResponseKind.ResetBeforeHeaders:
+                exchange.Abort();
+                break;
+            case ResponseKind.Error:
+                await WriteBodyAsync(exchange, script.Status, "application/json",
+                    JsonText.ErrorEnvelope(script.ErrorCodeJson!, script.Message!, script.MetadataJson, withUserId: true), cancellationToken).ConfigureAwait(false);
+                break;
+            case ResponseKind.Raw:
+                await WriteBodyAsync(exchange, script.Status, script.ContentType!, script.Body!, cancellationToken).ConfigureAwait(false);
+                break;
+            case ResponseKind.Sse:
+                await WriteRawSseAsync(exchange, script.Body!, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                var answer = Resolve(record, script.Answer, script);
+                await WriteAnswerAsync(exchange, record, answer, script.Ending, script.EventsBeforeEnding, script.KeepAliveInterval, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private ResolvedAnswer Resolve(RecordedRequest record, ScriptedAnswer? scripted, EmulatorResponse? script)
+    {
+        var legacy = string.Equals(record.Path, "completions", StringComparison.Ordinal);
+        var text = scripted is null ? DefaultText(record, legacy) : scripted.Text;
+        var toolCalls = scripted?.ToolCalls ?? [];
+        var reasoning = scripted?.Reasoning;
+        var reasoningTokens = reasoning is null ? 0 : EstimateTokens(reasoning);
+        var completionTokens = scripted?.CompletionTokens
+            ?? Math.Max(1, EstimateTokens(text ?? string.Empty) + reasoningTokens + toolCalls.Sum(c => EstimateTokens(c.Name + c.ArgumentsJson)));
+        var promptTokens = scripted?.PromptTokens ?? EstimatePromptTokens(record);
+        var finishReason = scripted?.FinishReason ?? (toolCalls.Count > 0 ? "tool_calls" : "stop");
+        return new ResolvedAnswer
+        {
+            Id = record.GenerationId ?? NewGenerationId(),
+            Created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            Model = scripted?.Model ?? RequestedModel(record) ?? _options.DefaultModel,
+            Provider = scripted?.Provider ?? _options.ProviderName,
+            LegacyText = legacy,
+            Text = text,
+            Reasoning = reasoning,
+            ReasoningDetailsJson = scripted?.ReasoningDetailsJson,
+            ToolCalls = toolCalls,
+            AnnotationsJson = scripted?.AnnotationsJson,
+            FinishReason = finishReason,
+            NativeFinishReason = scripted?.NativeFinishReason ?? finishReason,
+            PromptTokens = promptTokens,
+            CompletionTokens = completionTokens,
+            ReasoningTokens = Math.Min(reasoningTokens, completionTokens),
+            CachedTokens = Math.Min(scripted?.CachedTokens ?? 0, promptTokens),
+            Cost = scripted?.Cost ?? ((promptTokens * 0.000001m) + (completionTokens * 0.000002m)),
+            ErrorCodeJson = script?.ErrorCodeJson,
+            ErrorMessage = script?.Message,
+            ErrorMetadataJson = script?.MetadataJson,
+        };
+    }
+
+    private async Task WriteAnswerAsync(
+        EmulatorExchange exchange,
+        RecordedRequest record,
+        ResolvedAnswer answer,
+        StreamEnding ending,
+        int eventsBeforeEnding,
+        TimeSpan? keepAliveInterval,
+        CancellationToken cancellationToken)
+    {
+        var streamed = IsStreamRequested(record);
+        RegisterGeneration(record, answer, streamed, cancelled: ending != StreamEnding.Complete || answer.ErrorCodeJson is not null);
+        if (!streamed)
+        {
+            await WriteJsonAnswerAsync(exchange, answer, ending, eventsBeforeEnding, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var (content, closing) = AnswerWire.StreamEvents(answer);
+        var events = ending switch
+        {
+            StreamEnding.Complete => content.Concat(closing).ToList(),
+            StreamEnding.Truncate => content,
+            _ => content.Concat(closing).Take(eventsBeforeEnding).ToList(),
+        };
+
+        await StartSseAsync(exchange, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (i > 0 && _options.ChunkDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.ChunkDelay, cancellationToken).ConfigureAwait(false);
+            }
+
+            await WriteTextAsync(exchange, "data: " + events[i] + "\n\n", cancellationToken).ConfigureAwait(false);
+        }
+
+        await EndAsync(exchange, ending, keepAliveInterval, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteJsonAnswerAsync(EmulatorExchange exchange, ResolvedAnswer answer, StreamEnding ending, int eventsBeforeEnding, CancellationToken cancellationToken)
+    {
+        var body = Encoding.UTF8.GetBytes(AnswerWire.Body(answer));
+        exchange.SetStatus(200);
+        exchange.AddHeader("Content-Type", "application/json");
+        if (ending == StreamEnding.Complete)
+        {
+            exchange.SetContentLength(body.Length);
+            await exchange.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (ending == StreamEnding.Truncate || eventsBeforeEnding > 0)
+        {
+            await exchange.WriteAsync(body.AsMemory(0, body.Length / 2), cancellationToken).ConfigureAwait(false);
+        }
+
+        await EndAsync(exchange, ending, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task EndAsync(EmulatorExchange exchange, StreamEnding ending, TimeSpan? keepAliveInterval, CancellationToken cancellationToken)
+    {
+        switch (ending)
+        {
+            case StreamEnding.Abort:
+                await exchange.AbortAfterDeliveryAsync().ConfigureAwait(false);
+                break;
+            case StreamEnding.Stall when keepAliveInterval is { } interval:
+                while (true)
+                {
+                    await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+                    await WriteTextAsync(exchange, KeepAliveComment, cancellationToken).ConfigureAwait(false);
+                }
+
+            case StreamEnding.Stall:
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task StartSseAsync(EmulatorExchange exchange, CancellationToken cancellationToken)
+    {
+        exchange.SetStatus(200);
+        exchange.AddHeader("Content-Type", "text/event-stream");
+        exchange.AddHeader("Cache-Control", "no-cache");
+        await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < _options.KeepAliveCommentsBeforeFirstChunk; i++)
+        {
+            await WriteTextAsync(exchange, KeepAliveComment, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteRawSseAsync(EmulatorExchange exchange, string text, CancellationToken cancellationToken)
+    {
+        exchange.SetStatus(200);
+        exchange.AddHeader("Content-Type", "text/event-stream");
+        exchange.AddHeader("Cache-Control", "no-cache");
+        await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var boundary = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            var end = boundary < 0 ? text.Length : boundary + 2;
+            if (start > 0 && _options.ChunkDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.ChunkDelay, cancellationToken).ConfigureAwait(false);
+            }
+
+            await WriteTextAsync(exchange, text[start..end], cancellationToken).ConfigureAwait(false);
+            start = end;
+        }
+    }
+
+    private static ValueTask WriteTextAsync(EmulatorExchange exchange, string text, CancellationToken cancellationToken) =>
+        exchange.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+
+    private static async Task WriteBodyAsync(EmulatorExchange exchange, int status, string contentType, string body, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        exchange.SetStatus(status);
+        exchange.AddHeader("Content-Type", contentType);
+        exchange.SetContentLength(bytes.Length);
+        if (bytes.Length == 0)
+        {
+            await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await exchange.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteErrorAsync(EmulatorExchange exchange, int status, string message, CancellationToken cancellationToken, bool withUserId = true) =>
+        WriteBodyAsync(exchange, status, "application/json",
+            JsonText.ErrorEnvelope(status.ToString(CultureInfo.InvariantCulture), message, null, withUserId), cancellationToken);
+
+    private static bool IsStreamRequested(RecordedRequest record) =>
+        record.Json is { ValueKind: JsonValueKind.Object } json
+        && json.TryGetProperty("stream", out var stream)
+        && stream.ValueKind == JsonValueKind.True;
+
+    private static string? RequestedModel(RecordedRequest record) =>
+        record.Json is { ValueKind: JsonValueKind.Object } json
+        && json.TryGetProperty("model", out var model)
+        && model.ValueKind == JsonValueKind.String
+        && model.GetString() is { Length: > 0 } id
+            ? id
+            : null;
+
+    private static string DefaultText(RecordedRequest record, bool legacy)
+    {
+        if (legacy)
+        {
+            return "The OpenRouter emulator continues: " + PromptText(record);
+        }
+
+        var said = LastUserText(record);
+        return said.Length == 0 ? "Hello from the OpenRouter emulator." : "Hello from the OpenRouter emulator. You said: " + said;
+    }
+
+    private static string PromptText(RecordedRequest record)
+    {
+        if (record.Json is not { ValueKind: JsonValueKind.Object } json || !json.TryGetProperty("prompt", out var prompt))
+        {
+            return string.Empty;
+        }
+
+        return prompt.ValueKind switch
+        {
+            JsonValueKind.String => prompt.GetString() ?? string.Empty,
+            JsonValueKind.Array => string.Join("\n", prompt.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString())),
+            _ => string.Empty,
+        };
+    }
+
+    private static string LastUserText(RecordedRequest record)
+    {
+        if (record.Json is not { ValueKind: JsonValueKind.Object } json
+            || !json.TryGetProperty("messages", out var messages)
+            || messages.ValueKind != JsonValueKind.Array)
+        {
+            return string.Empty;
+        }
+
+        foreach (var message in messages.EnumerateArray().Reverse())
+        {
+            if (message.ValueKind == JsonValueKind.Object
+                && message.TryGetProperty("role", out var role)
+                && role.ValueKind == JsonValueKind.String
+                && role.ValueEquals("user"))
+            {
+                return MessageText(message);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string MessageText(JsonElement message)
+    {
+        if (!message.TryGetProperty("content", out var content))
+        {
+            return string.Empty;
+        }
+
+        if (content.ValueKind == JsonValueKind.String)
+        {
+            return content.GetString() ?? string.Empty;
+        }
+
+        if (content.ValueKind != JsonValueKind.Array)
+        {
+            return string.Empty;
+        }
+
+        var parts = content.EnumerateArray()
+            .Where(p => p.ValueKind == JsonValueKind.Object
+                && p.TryGetProperty("type", out var type) && type.ValueEquals("text")
+                && p.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            .Select(p => p.GetProperty("text").GetString());
+        return string.Join(" ", parts);
+    }
+
+    private static int EstimatePromptTokens(RecordedRequest record)
+    {
+        if (record.Json is not { ValueKind: JsonValueKind.Object } json)
+        {
+            return 1;
+        }
+
+        if (json.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array)
+        {
+            return Math.Max(1, messages.EnumerateArray().Sum(m => 4 + EstimateTokens(m.ValueKind == JsonValueKind.Object ? MessageText(m) : string.Empty)));
+        }
+
+        return Math.Max(1, EstimateTokens(PromptText(record)));
+    }
+
+    private static int EstimateTokens(string text) => (text.Length + 3) / 4;
+}

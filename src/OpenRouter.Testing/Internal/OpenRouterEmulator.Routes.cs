@@ -1,0 +1,335 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace OpenRouter.Testing;
+
+/// <summary>What the emulator answers by itself when no script is queued.</summary>
+public sealed partial class OpenRouterEmulator
+{
+    private Task RouteAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        var path = record.Path;
+        var segments = path.Split('/');
+        return path switch
+        {
+            "chat/completions" => Only("POST", () => AnswerChatAsync(exchange, record, cancellationToken)),
+            "completions" => Only("POST", () => AnswerCompletionAsync(exchange, record, cancellationToken)),
+            "models" => Only("GET", () => AnswerModelsAsync(exchange, record, cancellationToken)),
+            "key" or "auth/key" => Only("GET", () => WriteBodyAsync(exchange, 200, "application/json", KeyJson(), cancellationToken)),
+            "credits" => Only("GET", () => WriteBodyAsync(exchange, 200, "application/json", CreditsJson(), cancellationToken)),
+            "generation" => Only("GET", () => AnswerGenerationAsync(exchange, record, cancellationToken)),
+            _ when segments is ["models", _, _, "endpoints"] => Only("GET", () => AnswerEndpointsAsync(exchange, record, segments[1] + "/" + segments[2], cancellationToken)),
+            _ => WriteErrorAsync(exchange, 404, $"Not Found: no route for {record.Method} {path}", cancellationToken),
+        };
+
+        Task Only(string method, Func<Task> answer)
+        {
+            if (string.Equals(record.Method, method, StringComparison.OrdinalIgnoreCase))
+            {
+                return answer();
+            }
+
+            exchange.AddHeader("Allow", method);
+            return WriteErrorAsync(exchange, 405, $"Method {record.Method} is not allowed on {path}; use {method}.", cancellationToken);
+        }
+    }
+
+    private Task AnswerChatAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        if (ValidateInferenceBody(record) is { } problem)
+        {
+            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
+        }
+
+        var json = record.Json!.Value;
+        if (!json.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
+        {
+            return WriteErrorAsync(exchange, 400, "Input required: \"messages\" must be a non-empty array.", cancellationToken);
+        }
+
+        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), StreamEnding.Complete, 0, null, cancellationToken);
+    }
+
+    private Task AnswerCompletionAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        if (ValidateInferenceBody(record) is { } problem)
+        {
+            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
+        }
+
+        if (!record.Json!.Value.TryGetProperty("prompt", out var prompt) || prompt.ValueKind is not (JsonValueKind.String or JsonValueKind.Array))
+        {
+            return WriteErrorAsync(exchange, 400, "Input required: \"prompt\" must be a string or an array.", cancellationToken);
+        }
+
+        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), StreamEnding.Complete, 0, null, cancellationToken);
+    }
+
+    private static string? ValidateInferenceBody(RecordedRequest record)
+    {
+        if (record.Json is not { } json)
+        {
+            return "Invalid request: the body is not valid JSON.";
+        }
+
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return "Invalid request: the body must be a JSON object.";
+        }
+
+        return RequestedModel(record) is null
+            ? "No model specified: set \"model\" (the emulator has no account default model)."
+            : null;
+    }
+
+    private Task AnswerModelsAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        var query = QueryHelpers.ParseQuery(record.QueryString);
+        IEnumerable<CatalogueModel> models = ModelCatalogue.Models;
+
+        var outputs = SplitList(query, "output_modalities") ?? ["text"];
+        if (!outputs.Contains("all", StringComparer.OrdinalIgnoreCase))
+        {
+            models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        if (SplitList(query, "supported_parameters") is { } required)
+        {
+            models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        var filtered = models.ToList();
+        int? offset = null;
+        int? limit = null;
+        if (query.TryGetValue("offset", out var offsetText))
+        {
+            if (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return WriteErrorAsync(exchange, 400, "Invalid query: \"offset\" must be an integer >= 0.", cancellationToken);
+            }
+
+            offset = value;
+        }
+
+        if (query.TryGetValue("limit", out var limitText))
+        {
+            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
+            {
+                return WriteErrorAsync(exchange, 400, "Invalid query: \"limit\" must be an integer from 1 to 1000.", cancellationToken);
+            }
+
+            limit = value;
+        }
+
+        var page = filtered;
+        string? next = null;
+        if (offset is not null || limit is not null)
+        {
+            var skip = offset ?? 0;
+            var take = limit ?? 500;
+            page = filtered.Skip(skip).Take(take).ToList();
+            if (skip + take < filtered.Count)
+            {
+                var nextQuery = query
+                    .Where(p => p.Key is not ("offset" or "limit"))
+                    .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
+                    .Append(new("offset", (skip + take).ToString(CultureInfo.InvariantCulture)))
+                    .Append(new("limit", take.ToString(CultureInfo.InvariantCulture)));
+                next = QueryHelpers.AddQueryString("/api/v1/models", nextQuery);
+            }
+        }
+
+        var body = JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("data");
+            foreach (var model in page)
+            {
+                ModelCatalogue.WriteModel(w, model);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("links");
+            w.WriteStringOrNull("next", next);
+            w.WriteEndObject();
+            w.WriteNumber("total_count", filtered.Count);
+            w.WriteEndObject();
+        });
+        return WriteBodyAsync(exchange, 200, "application/json", body, cancellationToken);
+    }
+
+    private static string[]? SplitList(Dictionary<string, StringValues> query, string name) =>
+        query.TryGetValue(name, out var values)
+            ? values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray()
+            : null;
+
+    private Task AnswerEndpointsAsync(EmulatorExchange exchange, RecordedRequest record, string modelId, CancellationToken cancellationToken)
+    {
+        if (ModelCatalogue.Find(modelId) is not { } model)
+        {
+            return WriteErrorAsync(exchange, 404, $"No endpoints found for {modelId}.", cancellationToken);
+        }
+
+        var authenticated = BearerKey(record) is not null;
+        return WriteBodyAsync(exchange, 200, "application/json", JsonText.Write(w => ModelCatalogue.WriteEndpoints(w, model, authenticated)), cancellationToken);
+    }
+
+    private Task AnswerGenerationAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
+    {
+        var query = QueryHelpers.ParseQuery(record.QueryString);
+        if (!query.TryGetValue("id", out var ids) || string.IsNullOrEmpty(ids.ToString()))
+        {
+            return WriteErrorAsync(exchange, 400, "Invalid query: \"id\" is required.", cancellationToken);
+        }
+
+        if (!_generations.TryGetValue(ids.ToString(), out var generation))
+        {
+            return WriteErrorAsync(exchange, 404, $"Generation {ids} not found.", cancellationToken);
+        }
+
+        return WriteBodyAsync(exchange, 200, "application/json", generation.ToJson(), cancellationToken);
+    }
+
+    private void RegisterGeneration(RecordedRequest record, ResolvedAnswer answer, bool streamed, bool cancelled)
+    {
+        if (record.GenerationId is null)
+        {
+            return;
+        }
+
+        _generations[answer.Id] = new GenerationRecord(answer, streamed, record.Headers)
+        {
+            Cancelled = cancelled,
+            FinishReason = answer.ErrorCodeJson is null ? answer.FinishReason : "error",
+        };
+    }
+
+    private decimal TotalUsage() => _generations.Values.Sum(g => g.Answer.Cost);
+
+    private string KeyJson()
+    {
+        var usage = TotalUsage();
+        return JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("data");
+            w.WriteString("label", "sk-or-v1-emu...tor");
+            w.WriteNull("limit");
+            w.WriteNull("limit_remaining");
+            w.WriteNull("limit_reset");
+            w.WriteBoolean("include_byok_in_limit", false);
+            w.WriteNumber("usage", usage);
+            w.WriteNumber("usage_daily", usage);
+            w.WriteNumber("usage_weekly", usage);
+            w.WriteNumber("usage_monthly", usage);
+            w.WriteNumber("byok_usage", 0);
+            w.WriteNumber("byok_usage_daily", 0);
+            w.WriteNumber("byok_usage_weekly", 0);
+            w.WriteNumber("byok_usage_monthly", 0);
+            w.WriteBoolean("is_free_tier", false);
+            w.WriteBoolean("is_management_key", false);
+            w.WriteBoolean("is_provisioning_key", false);
+            w.WriteString("creator_user_id", "user_emulator");
+            w.WriteNull("expires_at");
+            w.WriteStartObject("rate_limit");
+            w.WriteNumber("requests", -1);
+            w.WriteString("interval", "10s");
+            w.WriteString("note", "This field is deprecated and safe to ignore.");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+
+    private string CreditsJson()
+    {
+        var usage = TotalUsage();
+        return JsonText.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("data");
+            w.WriteNumber("total_credits", _options.TotalCredits);
+            w.WriteNumber("total_usage", usage);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+}
+
+/// <summary>The stats <c>GET generation</c> reports for a generation the emulator produced.</summary>
+internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IReadOnlyDictionary<string, string> headers)
+{
+    private volatile bool _cancelled;
+
+    public ResolvedAnswer Answer { get; } = answer;
+
+    public bool Cancelled
+    {
+        get => _cancelled;
+        set => _cancelled = value;
+    }
+
+    public required string FinishReason { get; init; }
+
+    public string ToJson() => JsonText.Write(w =>
+    {
+        var a = Answer;
+        var latency = Math.Round(120.5 + (a.CompletionTokens * 1.25), 2);
+        w.WriteStartObject();
+        w.WriteStartObject("data");
+        w.WriteString("id", a.Id);
+        w.WriteString("upstream_id", "emu-" + a.Id);
+        w.WriteNumber("total_cost", a.Cost);
+        w.WriteNumber("usage", a.Cost);
+        w.WriteNumber("cache_discount", 0);
+        w.WriteNull("upstream_inference_cost");
+        w.WriteString("created_at", DateTimeOffset.FromUnixTimeSeconds(a.Created).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        w.WriteString("model", a.Model);
+        w.WriteNull("app_id");
+        w.WriteBoolean("streamed", streamed);
+        w.WriteBoolean("cancelled", Cancelled);
+        w.WriteString("provider_name", a.Provider);
+        w.WriteNumber("latency", latency);
+        w.WriteNumber("moderation_latency", 12.75);
+        w.WriteNumber("generation_time", Math.Round(latency * 0.8, 2));
+        w.WriteString("finish_reason", FinishReason);
+        w.WriteString("native_finish_reason", FinishReason == "error" ? "error" : a.NativeFinishReason);
+        w.WriteNumber("tokens_prompt", a.PromptTokens);
+        w.WriteNumber("tokens_completion", a.CompletionTokens);
+        w.WriteNumber("native_tokens_prompt", a.PromptTokens);
+        w.WriteNumber("native_tokens_completion", a.CompletionTokens);
+        w.WriteNumber("native_tokens_completion_images", 0);
+        w.WriteNumber("native_tokens_reasoning", a.ReasoningTokens);
+        w.WriteNumber("native_tokens_cached", a.CachedTokens);
+        w.WriteNumber("num_media_prompt", 0);
+        w.WriteNumber("num_media_completion", 0);
+        w.WriteNumber("num_input_audio_prompt", 0);
+        w.WriteNumber("num_search_results", 0);
+        w.WriteNumber("num_fetches", 0);
+        w.WriteString("origin", headers.TryGetValue("HTTP-Referer", out var referer) ? referer : string.Empty);
+        w.WriteBoolean("is_byok", false);
+        w.WriteString("api_type", "completions");
+        w.WriteNull("router");
+        w.WriteNull("provider_responses");
+        w.WriteNull("external_user");
+        w.WriteStringOrNull("http_referer", headers.TryGetValue("HTTP-Referer", out var httpReferer) ? httpReferer : null);
+        w.WriteStringOrNull("user_agent", headers.TryGetValue("User-Agent", out var userAgent) ? userAgent : null);
+        w.WriteNull("preset_id");
+        w.WriteStringOrNull("session_id", headers.TryGetValue("x-session-id", out var session) ? session : null);
+        w.WriteNull("request_id");
+        w.WriteNull("response_cache_source_id");
+        w.WriteNull("service_tier");
+        w.WriteNull("web_search_engine");
+        w.WriteNull("workspace_id");
+        w.WriteString("data_region", "global");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+
+namespace OpenRouter.Testing;
+
+/// <summary>One request the emulator received, as it arrived.</summary>
+public sealed class RecordedRequest
+{
+    private long _abortedAtTicks;
+
+    internal RecordedRequest(
+        string method,
+        string path,
+        string? queryString,
+        IReadOnlyDictionary<string, string> headers,
+        string body,
+        JsonElement? json,
+        DateTimeOffset receivedAt)
+    {
+        Method = method;
+        Path = path;
+        QueryString = queryString;
+        Headers = headers;
+        Body = body;
+        Json = json;
+        ReceivedAt = receivedAt;
+    }
+
+    /// <summary>Gets the HTTP method, e.g. <c>POST</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>
+    /// Gets the path relative to the API root, e.g. <c>chat/completions</c> or <c>models/openai/gpt-4o/endpoints</c>.
+    /// A path outside the API root is kept whole, with its leading slash.
+    /// </summary>
+    public string Path { get; }
+
+    /// <summary>Gets the query string with its leading <c>?</c>, e.g. <c>?id=gen-1</c>, or <see langword="null"/> when there is none.</summary>
+    public string? QueryString { get; }
+
+    /// <summary>Gets the request headers (content headers included); names compare case-insensitively; repeated values are joined with <c>", "</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>Gets the body as text (empty when there was none).</summary>
+    public string Body { get; }
+
+    /// <summary>Gets the parsed body, or <see langword="null"/> when the body is empty or not JSON.</summary>
+    public JsonElement? Json { get; }
+
+    /// <summary>Gets when the emulator had read the request.</summary>
+    public DateTimeOffset ReceivedAt { get; }
+
+    /// <summary>Gets the generation id the emulator answered with (<c>X-Generation-Id</c>), or <see langword="null"/> for non-inference requests.</summary>
+    public string? GenerationId { get; internal set; }
+
+    /// <summary>Gets when the client went away before the response was complete, or <see langword="null"/> when it did not.</summary>
+    public DateTimeOffset? AbortedAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _abortedAtTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
+    internal bool TryMarkAborted(DateTimeOffset when) =>
+        Interlocked.CompareExchange(ref _abortedAtTicks, when.UtcTicks, 0) == 0;
+
+    /// <summary>Returns the method and path, e.g. <c>POST chat/completions</c>.</summary>
+    /// <returns>A short description of the request.</returns>
+    public override string ToString() => $"{Method} {Path}{QueryString}";
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace OpenRouter.Testing.Tests;
+
+public sealed class CatalogueTests
+{
+    [Theory]
+    [InlineData(Harness.Loopback, "", 4, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openrouter/auto" })]
+    [InlineData(Harness.InProcess, "?output_modalities=embeddings", 1, new[] { "openai/text-embedding-3-small" })]
+    [InlineData(Harness.InProcess, "?output_modalities=all", 5, null)]
+    [InlineData(Harness.InProcess, "?output_modalities=image", 1, new[] { "openrouter/auto" })]
+    [InlineData(Harness.Loopback, "?supported_parameters=tools,structured_outputs", 3, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openrouter/auto" })]
+    [InlineData(Harness.InProcess, "?supported_parameters=reasoning&output_modalities=text", 3, new[] { "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openrouter/auto" })]
+    public async Task Models_filters_by_output_modalities_and_supported_parameters(string mode, string query, int count, string[]? ids)
+    {
+        await using var h = await Harness.StartAsync(mode);
+        using var response = await h.Client.GetAsync("models" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal(count, data.Count);
+        Assert.Equal(count, json.RootElement.GetProperty("total_count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("links").GetProperty("next").ValueKind);
+        if (ids is not null)
+        {
+            Assert.Equal(ids, data.Select(m => m.GetProperty("id").GetString()));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    public async Task Models_paginates_with_offset_and_limit(string mode)
+    {
+        await using var h = await Harness.StartAsync(mode);
+        using var first = await h.Client.GetAsync("models?limit=2");
+        using var firstJson = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        Assert.Equal(new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5" }, firstJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(4, firstJson.RootElement.GetProperty("total_count").GetInt32());
+        var next = firstJson.RootElement.GetProperty("links").GetProperty("next").GetString();
+        Assert.Equal("/api/v1/models?offset=2&limit=2", next);
+
+        using var second = await h.Client.GetAsync(next);
+        using var secondJson = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal(new[] { "deepseek/deepseek-r1", "openrouter/auto" }, secondJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(JsonValueKind.Null, secondJson.RootElement.GetProperty("links").GetProperty("next").ValueKind);
+
+        using var beyond = await h.Client.GetAsync("models?offset=10");
+        using var beyondJson = JsonDocument.Parse(await beyond.Content.ReadAsStringAsync());
+        Assert.Equal(0, beyondJson.RootElement.GetProperty("data").GetArrayLength());
+
+        using var bad = await h.Client.GetAsync("models?limit=0");
+        await ValidationTests.AssertErrorAsync(bad, 400);
+        using var badOffset = await h.Client.GetAsync("models?offset=-1");
+        await ValidationTests.AssertErrorAsync(badOffset, 400);
+    }
+
+    [Fact]
+    public async Task Model_entries_have_decimal_string_pricing_including_the_router_sentinel()
+    {
+        await using var h = await Harness.StartAsync(Harness.InProcess);
+        using var response = await h.Client.GetAsync("models?output_modalities=all");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        foreach (var model in json.RootElement.GetProperty("data").EnumerateArray())
+        {
+            var pricing = model.GetProperty("pricing");
+            Assert.Equal(JsonValueKind.String, pricing.GetProperty("prompt").ValueKind);
+            _ = decimal.Parse(pricing.GetProperty("completion").GetString()!, CultureInfo.InvariantCulture);
+            Assert.True(model.GetProperty("context_length").GetInt32() > 0);
+            Assert.Contains("->", model.GetProperty("architecture").GetProperty("modality").GetString());
+            Assert.Equal(JsonValueKind.Array, model.GetProperty("supported_parameters").ValueKind);
+        }
+
+        var router = json.RootElement.GetProperty("data").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "openrouter/auto");
+        Assert.Equal("-1", router.GetProperty("pricing").GetProperty("prompt").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    public async Task Endpoints_lists_providers_and_404s_for_unknown_models(string mode)
+    {
+        await using var h = await Harness.StartAsync(mode);
+        using var response = await h.Client.GetAsync("models/deepseek/deepseek-r1/endpoints");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data");
+        Assert.Equal("deepseek/deepseek-r1", data.GetProperty("id").GetString());
+        Assert.Equal("text->text", data.GetProperty("architecture").GetProperty("modality").GetString());
+        var endpoints = data.GetProperty("endpoints").EnumerateArray().ToList();
+        Assert.Equal(2, endpoints.Count);
+        Assert.Equal("deepinfra/fp8", endpoints[0].GetProperty("tag").GetString());
+        Assert.Equal("fp8", endpoints[0].GetProperty("quantization").GetString());
+        Assert.Equal("DeepInfra", endpoints[0].GetProperty("provider_name").GetString());
+        Assert.Equal("0.0000004", endpoints[0].GetProperty("pricing").GetProperty("prompt").GetString());
+        Assert.Equal(JsonValueKind.Object, endpoints[0].GetProperty("latency_last_30m").ValueKind);
+
+        using var unknown = await h.Client.GetAsync("models/nobody/nothing/endpoints");
+        var body = await ValidationTests.AssertErrorAsync(unknown, 404);
+        Assert.Contains("nobody/nothing", body);
+    }
+
+    [Fact]
+    public async Task Endpoints_without_a_key_hide_latency_and_throughput()
+    {
+        await using var h = await Harness.StartAsync(Harness.InProcess, apiKey: null);
+        using var response = await h.Client.GetAsync("models/openai/gpt-4o-mini/endpoints");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var endpoint = json.RootElement.GetProperty("data").GetProperty("endpoints")[0];
+        Assert.Equal(JsonValueKind.Null, endpoint.GetProperty("latency_last_30m").ValueKind);
+        Assert.Equal(JsonValueKind.Null, endpoint.GetProperty("throughput_last_30m").ValueKind);
+    }
+}
