@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.Extensions.AI;
+using OpenRouter;
+
+namespace OpenRouter.Extensions.AI.Mapping;
+
+/// <summary>
+/// Turns the chunks of one streamed completion into <see cref="ChatResponseUpdate"/>s: one update per chunk
+/// (text and reasoning deltas as they arrive, usage on the usage chunk), every update carrying the generation id as
+/// response and message id, the creation time, the model and the role; tool-call fragments, <c>reasoning_details</c>
+/// fragments, refusals and citations are assembled and delivered in one final update after the stream ends.
+/// One instance per call; not thread-safe.
+/// </summary>
+internal sealed class FromOpenRouterStream
+{
+    private readonly List<ToolCallBuilder> _toolCalls = [];
+    private readonly Dictionary<int, ToolCallBuilder> _toolCallsByIndex = [];
+    private readonly ReasoningDetailsAccumulator _reasoningDetails = new();
+    private List<MessageAnnotation>? _annotations;
+    private StringBuilder? _refusal;
+    private string? _responseId;
+    private DateTimeOffset? _createdAt;
+    private string? _modelId;
+    private ChatFinishReason? _finishReason;
+    private bool _providerReported;
+    private ChatCompletionChunk? _lastChunk;
+
+    public ChatResponseUpdate ToUpdate(ChatCompletionChunk chunk)
+    {
+        _lastChunk = chunk;
+        _responseId ??= chunk.Id;
+        _createdAt ??= chunk.Created > 0 ? DateTimeOffset.FromUnixTimeSeconds(chunk.Created) : null;
+        _modelId ??= chunk.Model;
+
+        var contents = new List<AIContent>();
+        AdditionalPropertiesDictionary? properties = null;
+        if (!_providerReported && chunk.Provider is not null)
+        {
+            _providerReported = true;
+            properties = FromOpenRouterResponse.ResponseProperties(chunk.Provider, null, chunk.Id, chunk.SystemFingerprint, chunk.ServiceTier?.Value, null);
+        }
+
+        if (chunk.Choices is { } choices)
+        {
+            foreach (var choice in choices)
+            {
+                if (choice.Delta is { } delta)
+                {
+                    AddDelta(delta, contents);
+                }
+
+                if (choice.FinishReason is { } finish)
+                {
+                    _finishReason ??= FromOpenRouterResponse.ToFinishReason(finish.Value);
+                }
+
+                if (choice.NativeFinishReason is { } native)
+                {
+                    (properties ??= [])[OpenRouterPropertyNames.NativeFinishReason] = native;
+                }
+            }
+        }
+
+        if (chunk.Usage is { } usage)
+        {
+            contents.Add(new UsageContent(FromOpenRouterResponse.ToUsageDetails(usage)!) { RawRepresentation = usage });
+            if (FromOpenRouterResponse.ResponseProperties(null, null, null, null, null, usage) is { } costs)
+            {
+                properties ??= [];
+                foreach (var pair in costs)
+                {
+                    properties[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        return NewUpdate(contents, properties, chunk);
+    }
+
+    /// <summary>The update with everything assembled over the stream, or null when there is nothing to add.</summary>
+    public ChatResponseUpdate? Complete()
+    {
+        if (_toolCalls.Count == 0 && !_reasoningDetails.HasAny && _refusal is null && _annotations is null)
+        {
+            return null;
+        }
+
+        var contents = new List<AIContent>();
+        if (_reasoningDetails.ToJson() is { } details)
+        {
+            contents.Add(new TextReasoningContent(string.Empty) { ProtectedData = details });
+        }
+
+        foreach (var call in _toolCalls)
+        {
+            if (!string.IsNullOrWhiteSpace(call.Name))
+            {
+                contents.Add(FromOpenRouterResponse.ToFunctionCall(call.Id, call.Name!, call.Arguments.ToString(), null));
+            }
+        }
+
+        if (_refusal is not null)
+        {
+            contents.Add(new ErrorContent(_refusal.ToString()) { ErrorCode = "Refusal" });
+        }
+
+        FromOpenRouterResponse.AttachCitations(_annotations, contents);
+        return NewUpdate(contents, null, _lastChunk);
+    }
+
+    private ChatResponseUpdate NewUpdate(List<AIContent> contents, AdditionalPropertiesDictionary? properties, object? raw) =>
+        new(ChatRole.Assistant, contents)
+        {
+            ResponseId = _responseId,
+            MessageId = _responseId,
+            CreatedAt = _createdAt,
+            ModelId = _modelId,
+            FinishReason = _finishReason,
+            RawRepresentation = raw,
+            AdditionalProperties = properties,
+        };
+
+    private void AddDelta(ChatCompletionMessage delta, List<AIContent> contents)
+    {
+        if (!string.IsNullOrEmpty(delta.Reasoning))
+        {
+            contents.Add(new TextReasoningContent(delta.Reasoning));
+        }
+
+        if (delta.ReasoningDetails is { } details)
+        {
+            foreach (var detail in details)
+            {
+                _reasoningDetails.Add(detail);
+
+                // Some providers send reasoning only as details: surface their text once, not twice.
+                if (string.IsNullOrEmpty(delta.Reasoning) && (detail.Text ?? detail.Summary) is { Length: > 0 } text)
+                {
+                    contents.Add(new TextReasoningContent(text));
+                }
+            }
+        }
+
+        if (!string.IsNullOrEmpty(delta.Content))
+        {
+            contents.Add(new TextContent(delta.Content));
+        }
+        else if (delta.ContentParts is { } parts)
+        {
+            foreach (var part in parts)
+            {
+                if (FromOpenRouterResponse.ToContent(part) is { } content)
+                {
+                    contents.Add(content);
+                }
+            }
+        }
+
+        FromOpenRouterResponse.AddImages(delta.Images, contents);
+
+        if (delta.ToolCalls is { } calls)
+        {
+            foreach (var fragment in calls)
+            {
+                AddToolCallFragment(fragment);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(delta.Refusal))
+        {
+            (_refusal ??= new StringBuilder()).Append(delta.Refusal);
+        }
+
+        if (delta.Annotations is { Count: > 0 } annotations)
+        {
+            (_annotations ??= []).AddRange(annotations);
+        }
+    }
+
+    /// <summary>
+    /// Concatenates fragments by <c>index</c>; a fragment without an index continues the last call; a new id on an
+    /// index that already has a different id starts a new call (gateways that reuse indexes).
+    /// </summary>
+    private void AddToolCallFragment(ChatCompletionToolCall fragment)
+    {
+        var id = string.IsNullOrEmpty(fragment.Id) ? null : fragment.Id;
+        ToolCallBuilder? target = null;
+        if (fragment.Index is { } index)
+        {
+            if (_toolCallsByIndex.TryGetValue(index, out var existing) && (id is null || existing.Id is null || existing.Id == id))
+            {
+                target = existing;
+            }
+        }
+        else if (_toolCalls.Count > 0)
+        {
+            var last = _toolCalls[_toolCalls.Count - 1];
+            if (id is null || last.Id is null || last.Id == id)
+            {
+                target = last;
+            }
+        }
+
+        if (target is null)
+        {
+            target = new ToolCallBuilder();
+            _toolCalls.Add(target);
+            if (fragment.Index is { } newIndex)
+            {
+                _toolCallsByIndex[newIndex] = target;
+            }
+        }
+
+        target.Id ??= id;
+        if (!string.IsNullOrEmpty(fragment.Function?.Name))
+        {
+            target.Name ??= fragment.Function!.Name;
+        }
+
+        target.Arguments.Append(fragment.Function?.Arguments);
+    }
+
+    private sealed class ToolCallBuilder
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public StringBuilder Arguments { get; } = new();
+    }
+}

@@ -1,0 +1,472 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using OpenRouter;
+
+namespace OpenRouter.Extensions.AI.Mapping;
+
+/// <summary>Maps Microsoft.Extensions.AI messages and options to an OpenRouter chat request. Never changes its inputs.</summary>
+internal static class ToOpenRouterRequest
+{
+    /// <summary>
+    /// Builds the request. Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set
+    /// fields, then OpenRouter wire keys in <see cref="ChatOptions.AdditionalProperties"/>, then the typed
+    /// <see cref="ChatOptions"/> fields, then the client's default model. Messages and tools of the raw request come first.
+    /// </summary>
+    public static ChatCompletionRequest Create(IEnumerable<ChatMessage> messages, ChatOptions? options, string? defaultModelId, IChatClient client)
+    {
+        if (messages is null)
+        {
+            throw new ArgumentNullException(nameof(messages));
+        }
+
+        var raw = options?.RawRepresentationFactory?.Invoke(client) as ChatCompletionRequest;
+        var fromProperties = AdditionalPropertiesReader.Read(options?.AdditionalProperties, out var strict);
+        var typed = FromOptions(messages, options, strict);
+
+        var request = typed;
+        if (fromProperties is not null)
+        {
+            request = RequestMerge.Combine(fromProperties, request);
+        }
+
+        if (raw is not null)
+        {
+            request = RequestMerge.Combine(raw, request);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Model))
+        {
+            if (string.IsNullOrWhiteSpace(defaultModelId))
+            {
+                throw new InvalidOperationException("No model was given: set ChatOptions.ModelId (for example \"openai/gpt-4o-mini\"), or pass a default model to AsIChatClient(defaultModelId) or the OpenRouter:DefaultModel setting.");
+            }
+
+            request = RequestMerge.Combine(new ChatCompletionRequest { Model = defaultModelId }, request);
+        }
+
+        if (request.Messages is not { Count: > 0 })
+        {
+            throw new ArgumentException("There are no messages to send: pass at least one ChatMessage (or set ChatOptions.Instructions).", nameof(messages));
+        }
+
+        return request;
+    }
+
+    private static ChatCompletionRequest FromOptions(IEnumerable<ChatMessage> messages, ChatOptions? options, bool? strict)
+    {
+        var wireMessages = new List<ChatCompletionMessage>();
+        if (!string.IsNullOrWhiteSpace(options?.Instructions))
+        {
+            wireMessages.Add(ChatCompletionMessage.System(options!.Instructions!));
+        }
+
+        AppendMessages(messages, wireMessages);
+
+        if (options is null)
+        {
+            return new ChatCompletionRequest { Messages = wireMessages };
+        }
+
+        List<ChatCompletionTool>? tools = null;
+        List<ChatPlugin>? plugins = null;
+        if (options.Tools is { Count: > 0 })
+        {
+            foreach (var tool in options.Tools)
+            {
+                switch (tool)
+                {
+                    case AIFunctionDeclaration function:
+                        (tools ??= []).Add(ChatCompletionTool.CreateFunction(
+                            function.Name,
+                            string.IsNullOrEmpty(function.Description) ? null : function.Description,
+                            function.JsonSchema,
+                            ReadStrict(function.AdditionalProperties) ?? strict));
+                        break;
+                    case HostedWebSearchTool webSearch:
+                        (plugins ??= []).Add(ToWebPlugin(webSearch));
+                        break;
+                    default:
+                        // Other hosted tools (code interpreter, file search, MCP) have no OpenRouter chat equivalent.
+                        throw new NotSupportedException($"The tool '{tool.Name}' ({tool.GetType().Name}) has no OpenRouter equivalent; OpenRouter takes function tools (AIFunctionDeclaration) and HostedWebSearchTool.");
+                }
+            }
+        }
+
+        return new ChatCompletionRequest
+        {
+            Model = options.ModelId,
+            Messages = wireMessages,
+            Temperature = ToDouble(options.Temperature),
+            TopP = ToDouble(options.TopP),
+            TopK = options.TopK,
+            MaxTokens = options.MaxOutputTokens,
+            FrequencyPenalty = ToDouble(options.FrequencyPenalty),
+            PresencePenalty = ToDouble(options.PresencePenalty),
+            Seed = options.Seed,
+            Stop = options.StopSequences is { Count: > 0 } stops ? stops.ToList() : null,
+            ResponseFormat = ToResponseFormat(options.ResponseFormat, strict),
+            Tools = tools,
+            ToolChoice = tools is null ? null : ToToolChoice(options.ToolMode),
+            ParallelToolCalls = tools is null ? null : options.AllowMultipleToolCalls,
+            Plugins = plugins,
+            Reasoning = ToReasoning(options.Reasoning),
+        };
+    }
+
+    /// <summary>A float as the double its decimal text means (0.7f becomes 0.7, not 0.699999988).</summary>
+    private static double? ToDouble(float? value) =>
+        value is { } f ? double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
+
+    private static bool? ReadStrict(IReadOnlyDictionary<string, object?>? properties) =>
+        properties is not null && properties.TryGetValue("strict", out var value)
+            ? value switch
+            {
+                bool b => b,
+                JsonElement { ValueKind: JsonValueKind.True } => true,
+                JsonElement { ValueKind: JsonValueKind.False } => false,
+                _ => null,
+            }
+            : null;
+
+    private static ChatPlugin ToWebPlugin(HostedWebSearchTool tool)
+    {
+        var properties = tool.AdditionalProperties;
+        int? maxResults = null;
+        string? engine = null;
+        string? searchPrompt = null;
+        if (properties is not null)
+        {
+            if (properties.TryGetValue("max_results", out var max) && AdditionalPropertiesReader.ToJsonNode(max) is { } maxNode)
+            {
+                maxResults = maxNode.GetValue<int>();
+            }
+
+            if (properties.TryGetValue("engine", out var e))
+            {
+                engine = AdditionalPropertiesReader.ToJsonNode(e)?.GetValue<string>();
+            }
+
+            if (properties.TryGetValue("search_prompt", out var p))
+            {
+                searchPrompt = AdditionalPropertiesReader.ToJsonNode(p)?.GetValue<string>();
+            }
+        }
+
+        var plugin = ChatPlugin.Web(maxResults, engine);
+        return searchPrompt is null ? plugin : new ChatPlugin { Id = plugin.Id, MaxResults = plugin.MaxResults, Engine = plugin.Engine, SearchPrompt = searchPrompt };
+    }
+
+    private static ResponseFormat? ToResponseFormat(ChatResponseFormat? format, bool? strict) => format switch
+    {
+        null => null,
+        ChatResponseFormatText => ResponseFormat.Text,
+        ChatResponseFormatJson { Schema: null } => ResponseFormat.JsonObject,
+        ChatResponseFormatJson json => ResponseFormat.ForJsonSchema(SchemaName(json.SchemaName), json.Schema!.Value, json.SchemaDescription, strict),
+        _ => throw new NotSupportedException($"The response format {format.GetType().Name} is not supported; use ChatResponseFormat.Text, Json or ForJsonSchema."),
+    };
+
+    /// <summary>OpenRouter wants <c>[a-zA-Z0-9_-]</c>, at most 64 characters.</summary>
+    private static string SchemaName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "response";
+        }
+
+        var builder = new StringBuilder(name!.Length);
+        foreach (var c in name)
+        {
+            if (builder.Length == 64)
+            {
+                break;
+            }
+
+            builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+
+    private static ToolChoice? ToToolChoice(ChatToolMode? mode) => mode switch
+    {
+        null => null,
+        NoneChatToolMode => ToolChoice.None,
+        AutoChatToolMode => ToolChoice.Auto,
+        RequiredChatToolMode { RequiredFunctionName: null } => ToolChoice.Required,
+        RequiredChatToolMode required => ToolChoice.ForFunction(required.RequiredFunctionName!),
+        _ => null,
+    };
+
+    private static ReasoningConfig? ToReasoning(ReasoningOptions? reasoning)
+    {
+        if (reasoning is null || (reasoning.Effort is null && reasoning.Output is null))
+        {
+            return null;
+        }
+
+        ReasoningEffortLevel? effort = reasoning.Effort switch
+        {
+            null => (ReasoningEffortLevel?)null,
+            ReasoningEffort.None => ReasoningEffortLevel.None,
+            ReasoningEffort.Low => ReasoningEffortLevel.Low,
+            ReasoningEffort.Medium => ReasoningEffortLevel.Medium,
+            ReasoningEffort.High => ReasoningEffortLevel.High,
+            ReasoningEffort.ExtraHigh => ReasoningEffortLevel.ExtraHigh,
+            var other => new ReasoningEffortLevel(other.ToString()!.ToLowerInvariant()),
+        };
+
+        return new ReasoningConfig
+        {
+            Effort = effort,
+            Exclude = reasoning.Output == ReasoningOutput.None ? true : null,
+            Summary = reasoning.Output == ReasoningOutput.Summary ? "auto" : null,
+        };
+    }
+
+    private static void AppendMessages(IEnumerable<ChatMessage> messages, List<ChatCompletionMessage> wire)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
+        var answered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var message in list)
+        {
+            foreach (var content in message.Contents)
+            {
+                if (content is FunctionResultContent result && result.CallId is not null)
+                {
+                    answered.Add(result.CallId);
+                }
+            }
+        }
+
+        foreach (var message in list)
+        {
+            if (message is null)
+            {
+                throw new ArgumentException("The message list contains null.", nameof(messages));
+            }
+
+            var role = message.Role.Value;
+            if (message.Role == ChatRole.Tool)
+            {
+                AppendToolResults(message, wire);
+            }
+            else if (message.Role == ChatRole.Assistant)
+            {
+                wire.Add(ToAssistantMessage(message, answered));
+            }
+            else if (message.Role == ChatRole.System || string.Equals(role, "developer", StringComparison.OrdinalIgnoreCase))
+            {
+                wire.Add(new ChatCompletionMessage { Role = new MessageRole(role.ToLowerInvariant()), Content = message.Text, Name = AuthorName(message) });
+            }
+            else
+            {
+                wire.Add(ToUserMessage(message, role));
+            }
+        }
+    }
+
+    private static ChatCompletionMessage ToUserMessage(ChatMessage message, string role)
+    {
+        var parts = new List<ChatContentPart>(message.Contents.Count);
+        var onlyText = true;
+        foreach (var content in message.Contents)
+        {
+            var part = ToPart(content);
+            if (part is not null)
+            {
+                onlyText &= part.Type == "text";
+                parts.Add(part);
+            }
+        }
+
+        var name = AuthorName(message);
+        var wireRole = new MessageRole(string.Equals(role, "user", StringComparison.OrdinalIgnoreCase) ? "user" : role);
+        if (onlyText && parts.All(p => p.CacheControl is null))
+        {
+            return new ChatCompletionMessage { Role = wireRole, Content = string.Concat(parts.Select(p => p.Text)), Name = name };
+        }
+
+        return new ChatCompletionMessage { Role = wireRole, ContentParts = parts, Name = name };
+    }
+
+    private static ChatContentPart? ToPart(AIContent content)
+    {
+        switch (content)
+        {
+            case TextContent text:
+                return ChatContentPart.CreateText(text.Text ?? string.Empty, ReadCacheControl(text.AdditionalProperties));
+            case DataContent data when data.HasTopLevelMediaType("image"):
+                return ChatContentPart.CreateImageUrl(data.Uri, ReadDetail(data.AdditionalProperties));
+            case UriContent uri when uri.HasTopLevelMediaType("image"):
+                return ChatContentPart.CreateImageUrl(uri.Uri, ReadDetail(uri.AdditionalProperties));
+            case DataContent data when data.HasTopLevelMediaType("audio"):
+                return new ChatContentPart { Type = "input_audio", InputAudio = new ContentInputAudio { Data = data.Base64Data.ToString(), Format = AudioFormat(data.MediaType) } };
+            case UriContent uri when uri.HasTopLevelMediaType("audio"):
+                throw new NotSupportedException($"Audio must be sent inline: OpenRouter does not fetch audio from URLs ({uri.Uri}). Load the bytes and pass a DataContent instead.");
+            case DataContent data when data.HasTopLevelMediaType("video"):
+                return ChatContentPart.CreateVideoUrl(data.Uri);
+            case UriContent uri when uri.HasTopLevelMediaType("video"):
+                return ChatContentPart.CreateVideoUrl(uri.Uri.ToString());
+            case DataContent data:
+                return ChatContentPart.CreateFile(data.Name ?? DefaultFileName(data.MediaType), data.Uri);
+            case UriContent uri:
+                return ChatContentPart.CreateFile(FileNameOf(uri.Uri), uri.Uri.ToString());
+            case HostedFileContent file:
+                return new ChatContentPart { Type = "file", File = new ContentFile { FileId = file.FileId, Filename = file.Name } };
+            default:
+                // Reasoning, usage, tool calls and other non-input content do not belong in a user message.
+                return null;
+        }
+    }
+
+    private static ChatCompletionMessage ToAssistantMessage(ChatMessage message, HashSet<string> answered)
+    {
+        var text = new StringBuilder();
+        var reasoning = new StringBuilder();
+        string? reasoningDetailsJson = null;
+        List<ChatCompletionToolCall>? toolCalls = null;
+        string? refusal = null;
+        foreach (var content in message.Contents)
+        {
+            switch (content)
+            {
+                case TextContent t:
+                    text.Append(t.Text);
+                    break;
+                case TextReasoningContent r:
+                    reasoning.Append(r.Text);
+                    reasoningDetailsJson = r.ProtectedData ?? reasoningDetailsJson;
+                    break;
+                case FunctionCallContent call when !call.InformationalOnly || answered.Contains(call.CallId):
+                    (toolCalls ??= []).Add(ChatCompletionToolCall.CreateFunctionCall(call.CallId, call.Name, SerializeArguments(call.Arguments)));
+                    break;
+                case ErrorContent { ErrorCode: "Refusal" } error:
+                    refusal = error.Message;
+                    break;
+            }
+        }
+
+        return new ChatCompletionMessage
+        {
+            Role = MessageRole.Assistant,
+            Content = text.Length > 0 || toolCalls is null ? text.ToString() : null,
+            Name = AuthorName(message),
+            ToolCalls = toolCalls,
+            Reasoning = reasoning.Length > 0 ? reasoning.ToString() : null,
+            ReasoningDetails = ReasoningDetailsCodec.Decode(reasoningDetailsJson),
+            Refusal = refusal,
+        };
+    }
+
+    private static void AppendToolResults(ChatMessage message, List<ChatCompletionMessage> wire)
+    {
+        var any = false;
+        foreach (var content in message.Contents)
+        {
+            if (content is FunctionResultContent result)
+            {
+                any = true;
+                wire.Add(ChatCompletionMessage.Tool(result.CallId, ResultText(result.Result)));
+            }
+        }
+
+        if (!any && message.Contents.Count > 0)
+        {
+            throw new ArgumentException("A message with the tool role must hold FunctionResultContent (with the CallId of the call it answers); OpenRouter needs a tool_call_id for every tool message.");
+        }
+    }
+
+    private static string ResultText(object? result) => result switch
+    {
+        null => string.Empty,
+        string s => s,
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? string.Empty,
+        JsonElement e => e.GetRawText(),
+        _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions.GetTypeInfo(result.GetType())),
+    };
+
+    private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
+        arguments is null || arguments.Count == 0
+            ? "{}"
+            : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+
+    private static string? AuthorName(ChatMessage message)
+    {
+        if (string.IsNullOrWhiteSpace(message.AuthorName))
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var c in message.AuthorName!)
+        {
+            if (builder.Length == 64)
+            {
+                break;
+            }
+
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private static CacheControl? ReadCacheControl(AdditionalPropertiesDictionary? properties)
+    {
+        if (properties is null || !properties.TryGetValue("cache_control", out var value) || value is null)
+        {
+            return null;
+        }
+
+        return value as CacheControl ?? AdditionalPropertiesReader.ToJsonNode(value).Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.CacheControl);
+    }
+
+    private static ImageDetailLevel? ReadDetail(AdditionalPropertiesDictionary? properties)
+    {
+        if (properties is null || !properties.TryGetValue("detail", out var value) || value is null)
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            ImageDetailLevel level => (ImageDetailLevel?)level,
+            string s => new ImageDetailLevel(s),
+            JsonElement { ValueKind: JsonValueKind.String } e => new ImageDetailLevel(e.GetString()!),
+            _ => null,
+        };
+    }
+
+    private static string AudioFormat(string mediaType)
+    {
+        var subtype = mediaType.Substring(mediaType.IndexOf('/') + 1).ToLowerInvariant();
+        return subtype switch
+        {
+            "mpeg" or "mp3" => "mp3",
+            "wav" or "x-wav" or "wave" or "vnd.wave" => "wav",
+            "x-flac" => "flac",
+            "mp4" or "x-m4a" => "m4a",
+            _ => subtype,
+        };
+    }
+
+    private static string DefaultFileName(string mediaType)
+    {
+        var subtype = mediaType.Substring(mediaType.IndexOf('/') + 1);
+        return "file." + (subtype.Length is > 0 and <= 8 ? subtype : "bin");
+    }
+
+    private static string FileNameOf(Uri uri)
+    {
+        var last = uri.IsAbsoluteUri ? uri.Segments.LastOrDefault()?.Trim('/') : null;
+        return string.IsNullOrEmpty(last) ? "file" : last!;
+    }
+}

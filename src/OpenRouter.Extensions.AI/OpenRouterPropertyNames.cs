@@ -1,0 +1,33 @@
+namespace OpenRouter.Extensions.AI;
+
+/// <summary>
+/// The keys under which OpenRouter facts with no typed home in Microsoft.Extensions.AI appear in the
+/// <c>AdditionalProperties</c> of responses, messages and updates. Values are strings, booleans or decimals as
+/// received, and <see cref="System.Text.Json.JsonElement"/> after a JSON round trip (for example through a cache).
+/// </summary>
+public static class OpenRouterPropertyNames
+{
+    /// <summary>The provider that served the request (<c>provider</c>), e.g. <c>Anthropic</c>.</summary>
+    public const string Provider = "provider";
+
+    /// <summary>The provider's own finish reason (<c>native_finish_reason</c>), e.g. <c>end_turn</c>.</summary>
+    public const string NativeFinishReason = "native_finish_reason";
+
+    /// <summary>The generation id (<c>gen-...</c>), for <c>OpenRouterClient.GetGenerationAsync</c>.</summary>
+    public const string GenerationId = "generation_id";
+
+    /// <summary>What the request cost, in credits (USD) (<c>usage.cost</c>).</summary>
+    public const string Cost = "cost";
+
+    /// <summary>Whether the request used your own provider key (<c>usage.is_byok</c>).</summary>
+    public const string IsByok = "is_byok";
+
+    /// <summary>The upstream provider's charge, meaningful for BYOK (<c>usage.cost_details.upstream_inference_cost</c>).</summary>
+    public const string UpstreamInferenceCost = "upstream_inference_cost";
+
+    /// <summary>The backend fingerprint (<c>system_fingerprint</c>).</summary>
+    public const string SystemFingerprint = "system_fingerprint";
+
+    /// <summary>The service tier that served the request (<c>service_tier</c>).</summary>
+    public const string ServiceTier = "service_tier";
+}
