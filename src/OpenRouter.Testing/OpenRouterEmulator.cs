@@ -31,7 +31,7 @@ namespace OpenRouter.Testing;
 /// </example>
 public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
 {
-    private static readonly Uri InProcessEndpoint = new("http://emulator.local/api/v1/");
+    private static readonly Uri InProcessEndpoint = new("http://localhost/api/v1/");
 
     private readonly OpenRouterEmulatorOptions _options;
     private readonly object _gate = new();
@@ -53,7 +53,7 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
         Endpoint = endpoint;
     }
 
-    /// <summary>Gets the API root, e.g. <c>http://127.0.0.1:54321/api/v1/</c> (in process: <c>http://emulator.local/api/v1/</c>).</summary>
+    /// <summary>Gets the API root, e.g. <c>http://127.0.0.1:54321/api/v1/</c> (in process: <c>http://localhost/api/v1/</c>, a loopback name so that clients send their key to it; no socket is opened).</summary>
     public Uri Endpoint { get; private set; }
 
     /// <summary>Gets a snapshot of every request received so far, in arrival order.</summary>

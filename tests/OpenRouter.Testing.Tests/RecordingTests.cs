@@ -99,6 +99,6 @@ public sealed class RecordingTests
         Assert.Equal("/api/v1/", server.Endpoint.AbsolutePath);
 
         await using var inProcess = OpenRouterEmulator.CreateInProcess();
-        Assert.Equal(new Uri("http://emulator.local/api/v1/"), inProcess.Endpoint);
+        Assert.Equal(new Uri("http://localhost/api/v1/"), inProcess.Endpoint);
     }
 }

@@ -133,32 +133,26 @@ internal static class ToOpenRouterRequest
             }
             : null;
 
+    /// <summary>The web plugin, with the tool's additional properties (max_results, engine, search_prompt, include_domains...) as its options.</summary>
     private static ChatPlugin ToWebPlugin(HostedWebSearchTool tool)
     {
-        var properties = tool.AdditionalProperties;
-        int? maxResults = null;
-        string? engine = null;
-        string? searchPrompt = null;
-        if (properties is not null)
+        var node = new System.Text.Json.Nodes.JsonObject { ["id"] = "web" };
+        if (tool.AdditionalProperties is { } properties)
         {
-            if (properties.TryGetValue("max_results", out var max) && AdditionalPropertiesReader.ToJsonNode(max) is { } maxNode)
+            foreach (var pair in properties)
             {
-                maxResults = maxNode.GetValue<int>();
-            }
-
-            if (properties.TryGetValue("engine", out var e))
-            {
-                engine = AdditionalPropertiesReader.ToJsonNode(e)?.GetValue<string>();
-            }
-
-            if (properties.TryGetValue("search_prompt", out var p))
-            {
-                searchPrompt = AdditionalPropertiesReader.ToJsonNode(p)?.GetValue<string>();
+                node[pair.Key] = AdditionalPropertiesReader.ToJsonNode(pair.Value);
             }
         }
 
-        var plugin = ChatPlugin.Web(maxResults, engine);
-        return searchPrompt is null ? plugin : new ChatPlugin { Id = plugin.Id, MaxResults = plugin.MaxResults, Engine = plugin.Engine, SearchPrompt = searchPrompt };
+        try
+        {
+            return node.Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.ChatPlugin)!;
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"HostedWebSearchTool.AdditionalProperties do not fit OpenRouter's web plugin options ({ex.Message}).", nameof(tool), ex);
+        }
     }
 
     private static ResponseFormat? ToResponseFormat(ChatResponseFormat? format, bool? strict) => format switch

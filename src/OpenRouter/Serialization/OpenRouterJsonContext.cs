@@ -47,4 +47,5 @@ namespace OpenRouter.Serialization;
 [JsonSerializable(typeof(OpenRouterErrorBody))]
 [JsonSerializable(typeof(OpenRouterError))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext;
