@@ -12,6 +12,9 @@ namespace OpenRouter.Extensions.AI.Mapping;
 /// <summary>Maps Microsoft.Extensions.AI messages and options to an OpenRouter chat request. Never changes its inputs.</summary>
 internal static class ToOpenRouterRequest
 {
+    /// <summary>M.E.AI's JSON settings (its type knowledge and naming) without the indentation: arguments and results go on the wire compact.</summary>
+    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+
     /// <summary>
     /// Builds the request. Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set
     /// fields, then OpenRouter wire keys in <see cref="ChatOptions.AdditionalProperties"/>, then the typed
@@ -381,13 +384,13 @@ internal static class ToOpenRouterRequest
         string s => s,
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString() ?? string.Empty,
         JsonElement e => e.GetRawText(),
-        _ => JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions.GetTypeInfo(result.GetType())),
+        _ => JsonSerializer.Serialize(result, s_compact.GetTypeInfo(result.GetType())),
     };
 
     private static string SerializeArguments(IDictionary<string, object?>? arguments) =>
         arguments is null || arguments.Count == 0
             ? "{}"
-            : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+            : JsonSerializer.Serialize(arguments, s_compact.GetTypeInfo(typeof(IDictionary<string, object?>)));
 
     private static string? AuthorName(ChatMessage message)
     {
