@@ -34,6 +34,12 @@ public static class OpenRouterServiceCollectionExtensions
     /// The name of the <see cref="HttpClient"/> every registered <see cref="OpenRouterClient"/> sends through. Add
     /// handlers with <c>services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(...)</c>.
     /// </summary>
+    /// <remarks>
+    /// The client has no timeout (cancel calls instead: reasoning models can think for minutes). On .NET 8 and later
+    /// its primary handler is a <c>SocketsHttpHandler</c> that recycles pooled connections every 5 minutes and does not
+    /// drain cancelled responses, and the handler is not rotated, because the singleton client keeps its
+    /// <see cref="HttpClient"/>. Configure the primary handler after the OpenRouter registration to replace it.
+    /// </remarks>
     public const string HttpClientName = "OpenRouter";
 
     /// <summary>The configuration section read by default: <c>OpenRouter</c>.</summary>

@@ -414,6 +414,37 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task The_readme_registration_example_builds_and_resolves()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        var services = Services(Config(
+            ("OPENROUTER_API_KEY", Key),
+            ("OpenRouter:Endpoint", emulator.Endpoint.AbsoluteUri),
+            ("OpenRouter:DefaultModel", "openai/gpt-4o-mini"),
+            ("OpenRouter:fast:DefaultModel", "openai/gpt-4o-mini"),
+            ("OpenRouter:smart:DefaultModel", "anthropic/claude-sonnet-4")));
+        services.AddLogging();
+
+        // Mirrors the README's "Dependency injection" block.
+        services.AddOpenRouterChatClient(o => o.AppTitle = "My App")
+            .UseFunctionInvocation()
+            .UseOpenTelemetry()
+            .UseLogging();
+        services.AddKeyedOpenRouterChatClient("fast");
+        services.AddKeyedOpenRouterChatClient("smart");
+        services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => new StampingHandler("X-Readme", "1"));
+
+        await using var provider = Build(services);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        await provider.GetRequiredService<IChatClient>().GetResponseAsync("hi");
+        await provider.GetRequiredKeyedService<IChatClient>("smart").GetResponseAsync("hi");
+
+        Assert.Equal("My App", emulator.Requests[0].Headers["X-OpenRouter-Title"]);
+        Assert.Equal("anthropic/claude-sonnet-4", emulator.Requests[1].Json!.Value.GetProperty("model").GetString());
+        Assert.All(emulator.Requests, r => Assert.Equal("1", r.Headers["X-Readme"]));
+    }
+
+    [Fact]
     public void Arguments_are_checked()
     {
         var services = new ServiceCollection();
