@@ -1,0 +1,273 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenRouter;
+using OpenRouter.Extensions.AI;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers <see cref="OpenRouterClient"/> and OpenRouter <see cref="IChatClient"/>s in a service collection, configured
+/// from <see cref="IConfiguration"/> (section <c>OpenRouter</c> by default) and/or a delegate, validated when the host
+/// starts, and sending through the <see cref="IHttpClientFactory"/> client named <see cref="HttpClientName"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Keyed registrations use named options whose name is the key's invariant string form. They bind the shared section
+/// (<c>OpenRouter</c>) first and then the key's own section (<c>OpenRouter:{key}</c>) over it, so an API key set once
+/// in <c>OpenRouter:ApiKey</c> serves every client while <c>OpenRouter:{key}:DefaultModel</c> differs per client.
+/// </para>
+/// <para>
+/// Calling a registration again for the same options name adds its configure delegate; the configuration section
+/// of the first call is kept.
+/// </para>
+/// </remarks>
+public static class OpenRouterServiceCollectionExtensions
+{
+    /// <summary>
+    /// The name of the <see cref="HttpClient"/> every registered <see cref="OpenRouterClient"/> sends through. Add
+    /// handlers with <c>services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(...)</c>.
+    /// </summary>
+    /// <remarks>
+    /// The client has no timeout (cancel calls instead: reasoning models can think for minutes). On .NET 8 and later
+    /// its primary handler is a <c>SocketsHttpHandler</c> that recycles pooled connections every 5 minutes and does not
+    /// drain cancelled responses, and the handler is not rotated, because the singleton client keeps its
+    /// <see cref="HttpClient"/>. Configure the primary handler after the OpenRouter registration to replace it.
+    /// </remarks>
+    public const string HttpClientName = "OpenRouter";
+
+    /// <summary>The configuration section read by default: <c>OpenRouter</c>.</summary>
+    public const string DefaultConfigSectionPath = "OpenRouter";
+
+    /// <summary>
+    /// Registers a singleton <see cref="OpenRouterClient"/> configured from the <paramref name="configSectionPath"/>
+    /// configuration section (when an <see cref="IConfiguration"/> is registered) and then <paramref name="configure"/>,
+    /// with its options checked when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes the options after they were bound from configuration; may be null.</param>
+    /// <param name="configSectionPath">The configuration section to bind, <c>OpenRouter</c> by default.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    public static IServiceCollection AddOpenRouterClient(
+        this IServiceCollection services,
+        Action<OpenRouterServiceOptions>? configure = null,
+        string configSectionPath = DefaultConfigSectionPath)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfEmpty(configSectionPath, nameof(configSectionPath));
+
+        AddOptions(services, Options.Options.DefaultName, configSectionPath, sharedSectionPath: null, configure);
+        services.TryAddSingleton(static sp => CreateClient(sp, Options.Options.DefaultName));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a keyed singleton <see cref="OpenRouterClient"/> with its own named options: the key's invariant
+    /// string form is the options name, and configuration is bound from <paramref name="configSectionPath"/> and then
+    /// from <c>{configSectionPath}:{key}</c> over it, followed by <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="serviceKey">The service key; its string form must not be empty.</param>
+    /// <param name="configure">Changes the options after they were bound from configuration; may be null.</param>
+    /// <param name="configSectionPath">The shared configuration section, <c>OpenRouter</c> by default.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    public static IServiceCollection AddKeyedOpenRouterClient(
+        this IServiceCollection services,
+        object serviceKey,
+        Action<OpenRouterServiceOptions>? configure = null,
+        string configSectionPath = DefaultConfigSectionPath)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfEmpty(configSectionPath, nameof(configSectionPath));
+        var name = OptionsNameOf(serviceKey);
+
+        AddOptions(services, name, configSectionPath + ":" + name, configSectionPath, configure);
+        services.TryAddKeyedSingleton(serviceKey, (sp, _) => CreateClient(sp, name));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers an OpenRouter <see cref="IChatClient"/> (and the <see cref="OpenRouterClient"/> it wraps, see
+    /// <see cref="AddOpenRouterClient"/>) that uses <see cref="OpenRouterServiceOptions.DefaultModel"/> when a request
+    /// names no model. A missing default model fails at host start.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes the options after they were bound from configuration; may be null.</param>
+    /// <param name="configSectionPath">The configuration section to bind, <c>OpenRouter</c> by default.</param>
+    /// <param name="lifetime">The chat client's lifetime; singleton by default. The OpenRouter client is always a singleton.</param>
+    /// <returns>The builder of the registered pipeline: chain middleware such as <c>.UseFunctionInvocation().UseLogging()</c>.</returns>
+    public static ChatClientBuilder AddOpenRouterChatClient(
+        this IServiceCollection services,
+        Action<OpenRouterServiceOptions>? configure = null,
+        string configSectionPath = DefaultConfigSectionPath,
+        ServiceLifetime lifetime = ServiceLifetime.Singleton)
+    {
+        services.AddOpenRouterClient(configure, configSectionPath);
+        var name = Options.Options.DefaultName;
+        AddModelValidator(services, name, configSectionPath, sharedSectionPath: null);
+
+        return services.AddChatClient(
+            static sp => sp.GetRequiredService<OpenRouterClient>().AsIChatClient(GetOptions(sp, Options.Options.DefaultName).DefaultModel),
+            lifetime);
+    }
+
+    /// <summary>
+    /// Registers a keyed OpenRouter <see cref="IChatClient"/> and the keyed <see cref="OpenRouterClient"/> it wraps (see
+    /// <see cref="AddKeyedOpenRouterClient"/> for how options are named and bound), so differently configured
+    /// OpenRouter chat clients, with other default models or keys, can live side by side.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="serviceKey">The service key; its string form must not be empty.</param>
+    /// <param name="configure">Changes the options after they were bound from configuration; may be null.</param>
+    /// <param name="configSectionPath">The shared configuration section, <c>OpenRouter</c> by default; the key's own section is <c>{configSectionPath}:{key}</c>.</param>
+    /// <param name="lifetime">The chat client's lifetime; singleton by default. The OpenRouter client is always a singleton.</param>
+    /// <returns>The builder of the registered pipeline, for chaining middleware.</returns>
+    public static ChatClientBuilder AddKeyedOpenRouterChatClient(
+        this IServiceCollection services,
+        object serviceKey,
+        Action<OpenRouterServiceOptions>? configure = null,
+        string configSectionPath = DefaultConfigSectionPath,
+        ServiceLifetime lifetime = ServiceLifetime.Singleton)
+    {
+        services.AddKeyedOpenRouterClient(serviceKey, configure, configSectionPath);
+        var name = OptionsNameOf(serviceKey);
+        AddModelValidator(services, name, configSectionPath + ":" + name, configSectionPath);
+
+        return services.AddKeyedChatClient(
+            serviceKey,
+            sp => sp.GetRequiredKeyedService<OpenRouterClient>(serviceKey).AsIChatClient(GetOptions(sp, name).DefaultModel),
+            lifetime);
+    }
+
+    private static void AddOptions(IServiceCollection services, string name, string sectionPath, string? sharedSectionPath, Action<OpenRouterServiceOptions>? configure)
+    {
+        var builder = services.AddOptions<OpenRouterServiceOptions>(name);
+        if (!HasValidator(services, name, checksDefaultModel: false))
+        {
+            // First registration of this name: bind configuration, check at start, set up the HTTP client.
+            builder.Configure<IServiceProvider>((options, sp) => BindConfiguration(options, sp.GetService<IConfiguration>(), sectionPath, sharedSectionPath));
+            builder.ValidateOnStart();
+            if (!services.Any(static d => d.ImplementationInstance is OpenRouterServiceOptionsValidator))
+            {
+                AddHttpClient(services);
+            }
+
+            services.AddSingleton<IValidateOptions<OpenRouterServiceOptions>>(
+                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, checksDefaultModel: false));
+        }
+
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+    }
+
+    private static void AddModelValidator(IServiceCollection services, string name, string sectionPath, string? sharedSectionPath)
+    {
+        if (!HasValidator(services, name, checksDefaultModel: true))
+        {
+            services.AddSingleton<IValidateOptions<OpenRouterServiceOptions>>(
+                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, checksDefaultModel: true));
+        }
+    }
+
+    private static bool HasValidator(IServiceCollection services, string name, bool checksDefaultModel) =>
+        services.Any(d => d.ServiceType == typeof(IValidateOptions<OpenRouterServiceOptions>)
+            && !d.IsKeyedService
+            && d.ImplementationInstance is OpenRouterServiceOptionsValidator v
+            && v.ChecksDefaultModel == checksDefaultModel
+            && string.Equals(v.Name, name, StringComparison.Ordinal));
+
+    private static void AddHttpClient(IServiceCollection services)
+    {
+        // Reasoning models can think for minutes before the first byte: no client-wide timeout. Cancel per call instead.
+        var builder = services.AddHttpClient(HttpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
+#if NET
+        // The singleton OpenRouterClient keeps its HttpClient (and so its handler) for the app's lifetime: recycle
+        // pooled connections so DNS changes are seen, and close a cancelled stream's connection at once so the
+        // provider stops generating.
+        builder.UseSocketsHttpHandler(static (handler, _) =>
+        {
+            handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+            handler.MaxResponseDrainSize = 0;
+        });
+        builder.SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+#else
+        _ = builder;
+#endif
+    }
+
+    private static void BindConfiguration(OpenRouterServiceOptions options, IConfiguration? configuration, string sectionPath, string? sharedSectionPath)
+    {
+        if (configuration is null)
+        {
+            return;
+        }
+
+        if (sharedSectionPath is not null)
+        {
+            configuration.GetSection(sharedSectionPath).Bind(options);
+        }
+
+        configuration.GetSection(sectionPath).Bind(options);
+
+        if (string.IsNullOrWhiteSpace(options.ApiKey) && configuration["OPENROUTER_API_KEY"] is { } fallback && !string.IsNullOrWhiteSpace(fallback))
+        {
+            options.ApiKey = fallback;
+        }
+    }
+
+    private static OpenRouterServiceOptions GetOptions(IServiceProvider services, string name) =>
+        services.GetRequiredService<IOptionsMonitor<OpenRouterServiceOptions>>().Get(name);
+
+    private static OpenRouterClient CreateClient(IServiceProvider services, string name)
+    {
+        var options = GetOptions(services, name);
+        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+        return new OpenRouterClient(
+            new OpenRouterClientOptions
+            {
+                ApiKey = options.ApiKey,
+                Endpoint = options.Endpoint,
+                AppUrl = options.AppUrl,
+                AppTitle = options.AppTitle,
+                MaxRetries = options.MaxRetries,
+                TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
+            },
+            httpClient);
+    }
+
+    private static string OptionsNameOf(object serviceKey)
+    {
+        ThrowIfNull(serviceKey, nameof(serviceKey));
+        var name = Convert.ToString(serviceKey, CultureInfo.InvariantCulture);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("The service key's string form names the OpenRouter options and their configuration section, so it must not be empty.", nameof(serviceKey));
+        }
+
+        return name!;
+    }
+
+    private static void ThrowIfNull(object? value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+    }
+
+    private static void ThrowIfEmpty(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The configuration section path must not be empty.", name);
+        }
+    }
+}
