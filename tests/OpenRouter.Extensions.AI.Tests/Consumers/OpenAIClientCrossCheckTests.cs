@@ -67,6 +67,56 @@ public sealed class OpenAIClientCrossCheckTests
         }
     }
 
+    /// <summary>
+    /// The request side: under <c>UseFunctionInvocation</c>, the history each client sends on the second turn must
+    /// carry the same tool calls (id, name, arguments) and the same tool results.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Both_clients_send_the_same_tool_loop_history(bool streamed)
+    {
+        var sent = new List<System.Text.Json.Nodes.JsonArray>();
+        foreach (var useOpenAI in new[] { false, true })
+        {
+            await using var harness = await EmulatorHarness.StartAsync();
+            using var inner = useOpenAI
+                ? new OpenAI.Chat.ChatClient(EmulatorHarness.Model, new ApiKeyCredential(harness.ApiKey), new OpenAIClientOptions { Endpoint = harness.Emulator.Endpoint }).AsIChatClient()
+                : harness.Client.AsIChatClient(EmulatorHarness.Model);
+            using var client = inner.AsBuilder().UseFunctionInvocation().Build();
+            harness.Emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_x", "get_weather", """{"city":"Lyon","days":2}""")]));
+            harness.Emulator.Enqueue(EmulatorResponse.Chat("Rain in Lyon."));
+            var options = new ChatOptions { Tools = [AIFunctionFactory.Create((string city, int days) => new { city, days, sky = "rain" }, "get_weather")] };
+
+            var response = streamed
+                ? (await client.GetStreamingResponseAsync("Lyon?", options).ToListAsync()).ToChatResponse()
+                : await client.GetResponseAsync("Lyon?", options);
+
+            Assert.Equal("Rain in Lyon.", response.Text);
+            sent.Add(Assert.IsType<System.Text.Json.Nodes.JsonArray>(harness.RequestBody(1)["messages"]));
+        }
+
+        Assert.Equal(3, sent[0].Count);
+        Assert.Equal(sent[1].Count, sent[0].Count);
+        var ourCall = sent[0][1]!["tool_calls"]![0]!;
+        var theirCall = sent[1][1]!["tool_calls"]![0]!;
+        Assert.Equal((string?)theirCall["id"], (string?)ourCall["id"]);
+        Assert.Equal((string?)theirCall["type"], (string?)ourCall["type"]);
+        Assert.Equal((string?)theirCall["function"]!["name"], (string?)ourCall["function"]!["name"]);
+        JsonAssert.DeepEqual((string)theirCall["function"]!["arguments"]!, System.Text.Json.Nodes.JsonNode.Parse((string)ourCall["function"]!["arguments"]!));
+        Assert.Equal((string?)sent[1][2]!["role"], (string?)sent[0][2]!["role"]);
+        Assert.Equal((string?)sent[1][2]!["tool_call_id"], (string?)sent[0][2]!["tool_call_id"]);
+        JsonAssert.DeepEqual(ContentText(sent[1][2]!), System.Text.Json.Nodes.JsonNode.Parse(ContentText(sent[0][2]!)));
+    }
+
+    /// <summary>A message's content as text, whether sent as a string or as text parts.</summary>
+    private static string ContentText(System.Text.Json.Nodes.JsonNode message) =>
+        message["content"] switch
+        {
+            System.Text.Json.Nodes.JsonArray parts => string.Concat(parts.Select(p => (string?)p!["text"])),
+            var value => (string?)value ?? string.Empty,
+        };
+
     private static async Task<ChatResponse> AskAsync(EmulatorHarness harness, IChatClient client, string text, IReadOnlyList<EmulatorToolCall>? calls, bool streamed)
     {
         harness.Emulator.Enqueue(EmulatorResponse.Chat(text, toolCalls: calls, promptTokens: 21, completionTokens: 13));
