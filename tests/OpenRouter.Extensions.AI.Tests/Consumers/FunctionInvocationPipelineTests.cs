@@ -134,6 +134,39 @@ public sealed class FunctionInvocationPipelineTests
         JsonAssert.DeepEqual(expected, sentBack[1]);
     }
 
+    /// <summary>
+    /// Text before the tool call: streamed updates share one message id, so the middleware rebuilds ONE assistant
+    /// message holding the text and the tool_calls (two would break the call/result pairing on the wire).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Text_and_tool_calls_go_back_as_one_assistant_message(bool streamed)
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Emulator.Enqueue(EmulatorResponse.Chat(
+            "Let me check the weather and the time for you.",
+            toolCalls: [new EmulatorToolCall("call_1", "get_weather", """{"city":"Rome","unit":"celsius"}"""), new EmulatorToolCall("call_2", "get_time", "{}")]));
+        harness.Emulator.Enqueue(EmulatorResponse.Chat("Sunny, and it is noon."));
+        var tools = new List<AITool>
+        {
+            AIFunctionFactory.Create((string city, string unit) => "sunny", "get_weather"),
+            AIFunctionFactory.Create(() => "12:00", "get_time"),
+        };
+        using var client = harness.ChatClient.AsBuilder().UseFunctionInvocation().Build();
+
+        var response = await GetAsync(client, [new(ChatRole.User, "Weather and time in Rome?")], new ChatOptions { Tools = tools }, streamed);
+
+        Assert.Equal("Sunny, and it is noon.", response.Messages[^1].Text);
+        var messages = Assert.IsType<JsonArray>(harness.RequestBody(1)["messages"]);
+        Assert.Equal(["user", "assistant", "tool", "tool"], messages.Select(m => (string?)m!["role"]));
+        Assert.Equal("Let me check the weather and the time for you.", (string?)messages[1]!["content"]);
+        Assert.Equal(["call_1", "call_2"], Assert.IsType<JsonArray>(messages[1]!["tool_calls"]).Select(c => (string?)c!["id"]));
+        Assert.Equal("{}", (string?)messages[1]!["tool_calls"]![1]!["function"]!["arguments"]);
+        Assert.Equal(["call_1", "call_2"], messages.Skip(2).Select(m => (string?)m!["tool_call_id"]));
+        Assert.Equal(["sunny", "12:00"], messages.Skip(2).Select(m => (string?)m!["content"]));
+    }
+
     private static async Task<ChatResponse> GetAsync(IChatClient client, List<ChatMessage> history, ChatOptions options, bool streamed)
     {
         if (!streamed)
