@@ -88,7 +88,7 @@ public sealed partial class OpenRouterClient
                 var status = ErrorDetails.EffectiveStatus(error, null);
                 throw new OpenRouterException(
                     Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error in a 200 answer", status, error, null)),
-                    new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+                    new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
             }
 
             if (!inference.HasChoices)
@@ -185,7 +185,7 @@ public sealed partial class OpenRouterClient
                         var status = ErrorDetails.EffectiveStatus(error, null);
                         throw new OpenRouterStreamException(
                             Redact(ErrorDetails.ComposeMessage($"OpenRouter reported an error mid-stream after {received} events", status, error, null)),
-                            new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null),
+                            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null),
                             StreamFailureKind.ServerError,
                             received);
                     }
@@ -240,7 +240,7 @@ public sealed partial class OpenRouterClient
                 var status = ErrorDetails.EffectiveStatus(error, null);
                 throw new OpenRouterException(
                     Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error instead of starting the stream", status, error, null)),
-                    new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+                    new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
             }
 
             throw new OpenRouterProtocolException(
@@ -360,7 +360,7 @@ public sealed partial class OpenRouterClient
         var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
         return new OpenRouterException(
             Redact(message),
-            new OpenRouterErrorInfo(status, error, RetryAfterFrom(error, serverDelay), IsRetryable(error, status, serverDelay), generationId, excerpt));
+            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, serverDelay), IsRetryable(error, status, serverDelay), generationId, excerpt));
     }
 
     private bool IsRetryable(OpenRouterError? error, int? status, TimeSpan? serverDelay)
@@ -465,6 +465,23 @@ public sealed partial class OpenRouterClient
     }
 
     private string Redact(string text) => ErrorDetails.Redact(text, _apiKey);
+
+    /// <summary>The error object with every occurrence of the API key replaced, should a server ever echo it back.</summary>
+    private OpenRouterError? RedactError(OpenRouterError? error)
+    {
+        if (error is null || string.IsNullOrEmpty(_apiKey))
+        {
+            return error;
+        }
+
+        var json = JsonSerializer.Serialize(error, OpenRouterJsonContext.Default.OpenRouterError);
+        if (json.IndexOf(_apiKey!, StringComparison.Ordinal) < 0)
+        {
+            return error;
+        }
+
+        return JsonSerializer.Deserialize(ErrorDetails.Redact(json, _apiKey), OpenRouterJsonContext.Default.OpenRouterError);
+    }
 
     /// <summary>One parsed server-sent event: a chunk, the <c>[DONE]</c> sentinel, or a parse failure.</summary>
     private readonly struct StreamEvent<T>

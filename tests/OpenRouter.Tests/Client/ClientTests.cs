@@ -254,10 +254,31 @@ public sealed class ClientTests
         var options = new OpenRouterClientOptions { ApiKey = Secret };
 
         Assert.Equal(401, ex.StatusCode);
+        Assert.Equal("Invalid key [REDACTED]", ex.ErrorMessage);
         Assert.DoesNotContain(Secret, ex.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, client.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, options.ToString(), StringComparison.Ordinal);
+    }
+}
+
+
+public sealed class ErrorRedactionTests
+{
+    [Fact]
+    public async Task A_key_echoed_in_error_metadata_is_redacted_everywhere_on_the_exception()
+    {
+        const string secret = "sk-or-v1-echoed-secret-123";
+        var handler = new ScriptedHandler();
+        var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = secret, MaxRetries = 0 }, new HttpClient(handler));
+        handler.EnqueueJson(HttpStatusCode.InternalServerError, "{\"error\":{\"code\":500,\"message\":\"bad\",\"metadata\":{\"raw\":\"upstream saw key " + secret + "\",\"provider_name\":\"X\",\"headers\":{\"authorization\":\"Bearer " + secret + "\"}}}}");
+
+        var ex = await Assert.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = [ChatCompletionMessage.User("x")] }));
+
+        Assert.Equal("upstream saw key [REDACTED]", ex.RawProviderError);
+        Assert.DoesNotContain(secret, System.Text.Json.JsonSerializer.Serialize(ex.Error, OpenRouter.Serialization.OpenRouterJsonContext.Default.OpenRouterError), StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, ex.ToString(), StringComparison.Ordinal);
+        Assert.Equal("X", ex.ProviderName);
     }
 }
 
