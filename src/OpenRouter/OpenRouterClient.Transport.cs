@@ -46,16 +46,7 @@ public sealed partial class OpenRouterClient
         }
 
         var generationId = GetGenerationIdHeader(response);
-        byte[] buffer;
-        int length;
-        try
-        {
-            (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new OpenRouterProtocolException(ex.Message, new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, null), eventIndex: null, ex);
-        }
+        var (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
 
         T? result;
         try
@@ -109,6 +100,7 @@ public sealed partial class OpenRouterClient
         var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, options, ct), retryNotFound: false, options?.MaxRetries, cancellationToken).ConfigureAwait(false);
         using (response)
         using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        using (var watchdog = new StreamIdleWatchdog(_timeProvider, _streamIdleTimeout, response.Dispose))
         {
             var generationId = GetGenerationIdHeader(response);
             var received = 0;
@@ -131,7 +123,7 @@ public sealed partial class OpenRouterClient
                     throw StreamFailure(ex, received, generationId, cancellationToken);
                 }
 
-                var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty);
+                var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty, watchdog);
                 var secret = _apiKey;
                 var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, typeInfo, secret));
                 enumerator = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -150,12 +142,10 @@ public sealed partial class OpenRouterClient
 
                         item = enumerator.Current.Data;
                     }
-                    catch (InvalidDataException ex)
+                    catch (Exception ex) when (watchdog.HasFired && !cancellationToken.IsCancellationRequested)
                     {
-                        throw new OpenRouterProtocolException(
-                            ex.Message,
-                            new OpenRouterErrorInfo(200, null, null, false, generationId, null),
-                            received,
+                        throw new TimeoutException(
+                            $"OpenRouter sent nothing for {watchdog.IdleTimeout.TotalSeconds:0.###} s (not even a keep-alive comment) after {received} stream events, so the connection was closed (generation {generationId ?? "unknown"}). Raise OpenRouterClientOptions.StreamIdleTimeout if the model may pause longer.",
                             ex);
                     }
                     catch (Exception ex) when (IsConnectionFailure(ex) || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))

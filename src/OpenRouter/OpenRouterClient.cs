@@ -41,6 +41,7 @@ public sealed partial class OpenRouterClient : IDisposable
     private readonly bool _retryInFlightBudget;
     private readonly int _maxStreamEventBytes;
     private readonly long _maxResponseBytes;
+    private readonly TimeSpan _streamIdleTimeout;
     private int _disposed;
 
     /// <summary>
@@ -73,6 +74,11 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
         }
 
+        if (options.StreamIdleTimeout != Timeout.InfiniteTimeSpan && options.StreamIdleTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.StreamIdleTimeout, "OpenRouterClientOptions.StreamIdleTimeout must be positive, or Timeout.InfiniteTimeSpan to turn it off.");
+        }
+
         if (options.ApiKey is { } key)
         {
             if (string.IsNullOrWhiteSpace(key) || ContainsLineBreakOrControl(key))
@@ -93,6 +99,7 @@ public sealed partial class OpenRouterClient : IDisposable
         _retryInFlightBudget = options.RetryOnInFlightBudgetExhausted;
         _maxStreamEventBytes = options.MaxStreamEventBytes;
         _maxResponseBytes = options.MaxResponseBytes;
+        _streamIdleTimeout = options.StreamIdleTimeout;
 
         if (httpClient is null)
         {
@@ -346,6 +353,8 @@ public sealed partial class OpenRouterClient : IDisposable
         {
             throw new ArgumentException("ChatCompletionRequest.Messages is empty: OpenRouter needs at least one message, e.g. Messages = [ChatCompletionMessage.User(\"Hello\")].", nameof(request));
         }
+
+        RequestValidation.Validate(request);
     }
 
     private static void ValidateCompletionRequest(CompletionRequest request)
@@ -359,6 +368,8 @@ public sealed partial class OpenRouterClient : IDisposable
         {
             throw new ArgumentException("CompletionRequest.Prompt is required by the completions endpoint; for conversations use CreateChatCompletionAsync.", nameof(request));
         }
+
+        RequestValidation.Validate(request);
     }
 
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);

@@ -53,7 +53,14 @@ public sealed class OpenRouterClientOptions
     /// <summary>The largest non-streamed answer accepted, in bytes (default 64 MiB).</summary>
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
-    /// <summary>The clock used for retry waits; tests inject a fake one. Defaults to <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>
+    /// How long a stream may stay silent (no byte at all; OpenRouter's keep-alive comments count as activity) while
+    /// the reader waits, before the connection is aborted and a <see cref="System.TimeoutException"/> is thrown.
+    /// Default 120 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The clock used for retry waits and the stream idle timeout; tests inject a fake one. Defaults to <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Test hook: the source of uniform random numbers in [0, 1) for retry jitter.</summary>

@@ -16,13 +16,15 @@ internal sealed class BoundedReadStream : Stream
     private readonly long _maxTotalBytes;
     private readonly string _eventBoundName;
     private readonly string _totalBoundName;
+    private readonly StreamIdleWatchdog? _watchdog;
     private long _total;
     private long _eventLength;
     private long _lineLength;
     private bool _lastWasCarriageReturn;
 
-    public BoundedReadStream(Stream inner, long maxEventBytes, string eventBoundName, long maxTotalBytes, string totalBoundName)
+    public BoundedReadStream(Stream inner, long maxEventBytes, string eventBoundName, long maxTotalBytes, string totalBoundName, StreamIdleWatchdog? watchdog = null)
     {
+        _watchdog = watchdog;
         _inner = inner;
         _maxEventBytes = maxEventBytes;
         _maxTotalBytes = maxTotalBytes;
@@ -53,7 +55,17 @@ internal sealed class BoundedReadStream : Stream
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        var read = await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+        _watchdog?.Arm();
+        int read;
+        try
+        {
+            read = await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _watchdog?.Disarm();
+        }
+
         Account(buffer.AsSpan(offset, read));
         return read;
     }
@@ -68,7 +80,17 @@ internal sealed class BoundedReadStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        _watchdog?.Arm();
+        int read;
+        try
+        {
+            read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _watchdog?.Disarm();
+        }
+
         Account(buffer.Span.Slice(0, read));
         return read;
     }
