@@ -41,6 +41,26 @@ internal static class SettingsJson
         return result;
     }
 
+    /// <summary>
+    /// The function choice behavior is copied by reference by the callers: it holds state JSON loses (the functions),
+    /// and Semantic Kernel's behavior types cannot be created by source-generated metadata.
+    /// </summary>
+    private static void SkipFunctionChoiceBehavior(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || !typeof(PromptExecutionSettings).IsAssignableFrom(typeInfo.Type))
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Name == "function_choice_behavior")
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
+
     private static JsonTypeInfo TypeInfoFor(Type type)
     {
         if (Options.TryGetTypeInfo(type, out var typeInfo))
@@ -59,11 +79,12 @@ internal static class SettingsJson
 #endif
     private static JsonSerializerOptions CreateOptions()
     {
+        IJsonTypeInfoResolver resolver = JsonSerializer.IsReflectionEnabledByDefault
+            ? JsonTypeInfoResolver.Combine(OpenRouterSemanticKernelJsonContext.Default, new DefaultJsonTypeInfoResolver())
+            : OpenRouterSemanticKernelJsonContext.Default;
         var options = new JsonSerializerOptions(OpenRouterSemanticKernelJsonContext.Default.Options)
         {
-            TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault
-                ? JsonTypeInfoResolver.Combine(OpenRouterSemanticKernelJsonContext.Default, new DefaultJsonTypeInfoResolver())
-                : OpenRouterSemanticKernelJsonContext.Default,
+            TypeInfoResolver = resolver.WithAddedModifier(SkipFunctionChoiceBehavior),
         };
         options.MakeReadOnly();
         return options;
