@@ -1,0 +1,60 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.SemanticKernel;
+
+/// <summary>
+/// Adds OpenRouter's services to a kernel: chat completion (with automatic kernel function calling), text generation,
+/// and the <c>IChatClient</c>, each keyed by <c>serviceId</c>, together with the <see cref="OpenRouter.OpenRouterClient"/>
+/// under the same key (<c>kernel.Services.GetRequiredKeyedService&lt;OpenRouterClient&gt;(serviceId)</c>).
+/// </summary>
+public static class OpenRouterKernelBuilderExtensions
+{
+    /// <summary>Adds an OpenRouter chat completion service.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-4o-mini</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IKernelBuilder AddOpenRouterChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        RequireBuilder(builder).Services.AddOpenRouterChatCompletion(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
+
+    /// <summary>Adds an OpenRouter text generation service (the text completions route).</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The model slug.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IKernelBuilder AddOpenRouterTextGeneration(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        RequireBuilder(builder).Services.AddOpenRouterTextGeneration(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
+
+    /// <summary>Adds the OpenRouter <c>IChatClient</c>, with Semantic Kernel's function invocation in its pipeline.</summary>
+    /// <param name="builder">The kernel builder.</param>
+    /// <param name="modelId">The default model slug.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the chat client; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IKernelBuilder AddOpenRouterChatClient(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        RequireBuilder(builder).Services.AddOpenRouterChatClient(modelId, apiKey, endpoint, serviceId, httpClient);
+        return builder;
+    }
+
+    private static IKernelBuilder RequireBuilder(IKernelBuilder builder) => builder ?? throw new ArgumentNullException(nameof(builder));
+}

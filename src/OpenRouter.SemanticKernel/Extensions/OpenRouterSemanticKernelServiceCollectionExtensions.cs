@@ -1,0 +1,105 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.TextGeneration;
+using OpenRouter;
+using OpenRouter.SemanticKernel;
+using OpenRouter.SemanticKernel.Internal;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers OpenRouter's Semantic Kernel services in an <see cref="IServiceCollection"/>, keyed by <c>serviceId</c>
+/// (a null <c>serviceId</c> registers them without a key). Each registration also registers its
+/// <see cref="OpenRouterClient"/> under the same key, for models, endpoints, key, credits and generation lookups.
+/// </summary>
+public static class OpenRouterSemanticKernelServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> taken from <see cref="IHttpClientFactory"/> when no client is given.</summary>
+    public const string HttpClientName = "OpenRouter";
+
+    /// <summary>Adds an OpenRouter <see cref="IChatCompletionService"/> (with automatic kernel function calling).</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-4o-mini</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IServiceCollection AddOpenRouterChatCompletion(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        services.AddKeyedSingleton<IChatCompletionService>(serviceId, (sp, _) =>
+            new OpenRouterChatCompletionService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>Adds an OpenRouter <see cref="ITextGenerationService"/> over the text completions route.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The model slug.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IServiceCollection AddOpenRouterTextGeneration(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        services.AddKeyedSingleton<ITextGenerationService>(serviceId, (sp, _) =>
+            new OpenRouterTextGenerationService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in its pipeline, so that
+    /// kernel functions are invoked automatically. The returned builder adds further middleware (logging, caching,
+    /// telemetry) inside the function invocation.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The default model slug.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the chat client; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns>The chat client builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static ChatClientBuilder AddOpenRouterChatClient(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        Func<IServiceProvider, IChatClient> factory = sp => sp.GetRequiredKeyedService<OpenRouterClient>(clientKey).AsIChatClient(modelId);
+        var builder = serviceId is null ? services.AddChatClient(factory) : services.AddKeyedChatClient(serviceId, factory);
+        return builder.UseKernelFunctionInvocation();
+    }
+
+    /// <summary>
+    /// Registers the registration's own <see cref="OpenRouterClient"/> under a private key, and under
+    /// <paramref name="serviceId"/> for the application. Each registration keeps its own client (its own key and endpoint).
+    /// </summary>
+    private static object AddClient(IServiceCollection services, string modelId, string apiKey, Uri? endpoint, string? serviceId, HttpClient? httpClient)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        ClientFactory.RequireModelId(modelId);
+        ClientFactory.RequireApiKey(apiKey);
+
+        var clientKey = new ClientKey(serviceId);
+        services.AddKeyedSingleton(clientKey, (sp, _) =>
+            ClientFactory.Create(apiKey, endpoint, httpClient ?? sp.GetService<IHttpClientFactory>()?.CreateClient(HttpClientName)));
+        services.AddKeyedSingleton(serviceId, (sp, _) => sp.GetRequiredKeyedService<OpenRouterClient>(clientKey));
+        return clientKey;
+    }
+
+    /// <summary>A key nobody else can produce, so that each registration resolves its own client.</summary>
+    private sealed class ClientKey(string? serviceId)
+    {
+        public override string ToString() => $"OpenRouterClient for {serviceId ?? "(default)"}";
+    }
+}

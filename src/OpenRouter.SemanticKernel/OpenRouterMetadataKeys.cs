@@ -1,0 +1,42 @@
+namespace OpenRouter.SemanticKernel;
+
+/// <summary>
+/// The <c>Metadata</c> keys of the contents returned by <see cref="OpenRouterChatCompletionService"/> and
+/// <see cref="OpenRouterTextGenerationService"/>. A key is present only when OpenRouter sent the value; when streaming,
+/// each key appears on the update whose chunk carried it.
+/// </summary>
+public static class OpenRouterMetadataKeys
+{
+    /// <summary>The generation id (<c>gen-...</c>), a <see cref="string"/>; pass it to <c>OpenRouterClient.GetGenerationAsync</c>.</summary>
+    public const string Id = "Id";
+
+    /// <summary>When the generation was created, a <see cref="System.DateTimeOffset"/>.</summary>
+    public const string CreatedAt = "CreatedAt";
+
+    /// <summary>The model that served the request, a <see cref="string"/>; may differ from the requested one (fallbacks, routers).</summary>
+    public const string Model = "Model";
+
+    /// <summary>The provider that served the request, a <see cref="string"/>, e.g. <c>Anthropic</c>.</summary>
+    public const string Provider = "Provider";
+
+    /// <summary>Why generation stopped, as normalised by OpenRouter, a <see cref="string"/>: <c>stop</c>, <c>length</c>, <c>tool_calls</c>, <c>content_filter</c>, <c>error</c>.</summary>
+    public const string FinishReason = "FinishReason";
+
+    /// <summary>The provider's own finish reason, a <see cref="string"/>, e.g. <c>end_turn</c>.</summary>
+    public const string NativeFinishReason = "NativeFinishReason";
+
+    /// <summary>
+    /// Token usage, a <see cref="Microsoft.Extensions.AI.UsageDetails"/> (cached and reasoning tokens included). For a
+    /// chat completion with automatic function calling it sums every request of the exchange.
+    /// </summary>
+    public const string Usage = "Usage";
+
+    /// <summary>What the request cost in credits (USD), a <see cref="decimal"/>.</summary>
+    public const string Cost = "Cost";
+
+    /// <summary>The model's reasoning text, a <see cref="string"/>; when streaming, the reasoning delta of that chunk.</summary>
+    public const string Reasoning = "Reasoning";
+
+    /// <summary>The structured reasoning (<c>reasoning_details</c>) exactly as OpenRouter sent it, as JSON array text.</summary>
+    public const string ReasoningDetails = "ReasoningDetails";
+}

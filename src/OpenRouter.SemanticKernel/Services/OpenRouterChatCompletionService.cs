@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using OpenRouter.SemanticKernel.Internal;
+
+namespace OpenRouter.SemanticKernel;
+
+/// <summary>
+/// OpenRouter as a Semantic Kernel <see cref="IChatCompletionService"/>, streamed and not. Requests go through the
+/// OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in the pipeline, so
+/// <see cref="FunctionChoiceBehavior.Auto"/>, <see cref="FunctionChoiceBehavior.Required"/> and
+/// <see cref="FunctionChoiceBehavior.None"/> work with the kernel's plugins, and the assistant function-call and tool
+/// result messages of the exchange are appended to the <see cref="ChatHistory"/>. Every result carries the raw OpenRouter
+/// response as <c>InnerContent</c> and the keys of <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>.
+/// </summary>
+/// <remarks>
+/// Settings may be <see cref="OpenRouterPromptExecutionSettings"/> or any <see cref="PromptExecutionSettings"/> whose
+/// extension data uses the same names; <see cref="PromptExecutionSettings.ModelId"/> overrides the model.
+/// The service is thread-safe.
+/// </remarks>
+public sealed class OpenRouterChatCompletionService : IChatCompletionService
+{
+    private readonly IChatCompletionService _bridge;
+    private readonly string _modelId;
+
+    /// <summary>Creates a service that sends with its own <see cref="OpenRouterClient"/>.</summary>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-4o-mini</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="httpClient">An HTTP client to send with (not disposed by the service); the client creates one when null.</param>
+    /// <param name="loggerFactory">Logs function invocation; optional.</param>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty, or the endpoint is invalid.</exception>
+    public OpenRouterChatCompletionService(string modelId, string apiKey, Uri? endpoint = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+        : this(ClientFactory.Create(apiKey, endpoint, httpClient), ClientFactory.RequireModelId(modelId), loggerFactory)
+    {
+    }
+
+    /// <summary>Creates a service over an existing <see cref="OpenRouterClient"/> (shared, not disposed by the service).</summary>
+    /// <param name="client">The OpenRouter client.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-4o-mini</c>.</param>
+    /// <param name="loggerFactory">Logs function invocation; optional.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> is empty.</exception>
+    public OpenRouterChatCompletionService(OpenRouterClient client, string modelId, ILoggerFactory? loggerFactory = null)
+    {
+        if (client is null)
+        {
+            throw new ArgumentNullException(nameof(client));
+        }
+
+        _modelId = ClientFactory.RequireModelId(modelId);
+        Client = client;
+        _bridge = client.AsIChatClient(_modelId)
+            .AsBuilder()
+            .UseKernelFunctionInvocation(loggerFactory)
+            .Build()
+            .AsChatCompletionService();
+        Attributes = new ReadOnlyDictionary<string, object?>(ClientFactory.Attributes(_modelId, client));
+    }
+
+    /// <summary>The OpenRouter client the service sends with: models, endpoints, key, credits and generation lookups.</summary>
+    public OpenRouterClient Client { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, object?> Attributes { get; }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        if (chatHistory is null)
+        {
+            throw new ArgumentNullException(nameof(chatHistory));
+        }
+
+        var modelId = ModelFor(executionSettings);
+        var results = await _bridge.GetChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false);
+        foreach (var result in results)
+        {
+            ContentMetadata.Enrich(result, modelId);
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        if (chatHistory is null)
+        {
+            throw new ArgumentNullException(nameof(chatHistory));
+        }
+
+        return StreamAsync(chatHistory, executionSettings, kernel, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<StreamingChatMessageContent> StreamAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var modelId = ModelFor(executionSettings);
+        object? previousChunk = null;
+        await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
+        {
+            var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
+            ContentMetadata.Enrich(update, repeats, modelId);
+            previousChunk = update.InnerContent ?? previousChunk;
+            yield return update;
+        }
+    }
+
+    private string ModelFor(PromptExecutionSettings? settings) =>
+        string.IsNullOrWhiteSpace(settings?.ModelId) ? _modelId : settings!.ModelId!;
+
+    /// <summary>
+    /// Our settings travel as plain <see cref="PromptExecutionSettings"/> with the values in extension data: that is what
+    /// the bridge reads anyway, and it spares it serializing our type by reflection.
+    /// </summary>
+    private static PromptExecutionSettings? ForBridge(PromptExecutionSettings? settings) =>
+        settings is OpenRouterPromptExecutionSettings openRouter ? SettingsJson.ToBaseSettings(openRouter) : settings;
+}
