@@ -221,9 +221,19 @@ public sealed partial class OpenRouterEmulator
             w.WriteStartObject();
             w.WriteStartObject("data");
             w.WriteString("label", "sk-or-v1-emu...tor");
-            w.WriteNull("limit");
-            w.WriteNull("limit_remaining");
-            w.WriteNull("limit_reset");
+            if (_options.KeyLimit is { } limit)
+            {
+                w.WriteNumber("limit", limit);
+                w.WriteNumber("limit_remaining", Math.Max(0, limit - usage));
+                w.WriteString("limit_reset", "monthly");
+            }
+            else
+            {
+                w.WriteNull("limit");
+                w.WriteNull("limit_remaining");
+                w.WriteNull("limit_reset");
+            }
+
             w.WriteBoolean("include_byok_in_limit", false);
             w.WriteNumber("usage", usage);
             w.WriteNumber("usage_daily", usage);
