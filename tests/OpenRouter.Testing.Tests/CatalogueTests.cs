@@ -15,7 +15,8 @@ public sealed class CatalogueTests
     [InlineData(Harness.InProcess, "?output_modalities=image", 1, new[] { "openrouter/auto" })]
     [InlineData(Harness.Loopback, "?supported_parameters=tools,structured_outputs", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]
     [InlineData(Harness.InProcess, "?supported_parameters=reasoning&output_modalities=text", 6, new[] { "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash", "qwen/qwen3-235b-a22b", "openrouter/auto" })]
-    public async Task Models_filters_by_output_modalities_and_supported_parameters(string mode, string query, int count, string[]? ids)
+    [InlineData(Harness.InProcess, "?input_modalities=image", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]
+    public async Task Models_filters_by_modalities_and_supported_parameters(string mode, string query, int count, string[]? ids)
     {
         await using var h = await Harness.StartAsync(mode);
         using var response = await h.Client.GetAsync("models" + query);

@@ -100,6 +100,11 @@ public sealed partial class OpenRouterEmulator
             models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
         }
 
+        if (SplitList(query, "input_modalities") is { } inputs)
+        {
+            models = models.Where(m => inputs.All(i => m.InputModalities.Contains(i, StringComparer.OrdinalIgnoreCase)));
+        }
+
         if (SplitList(query, "supported_parameters") is { } required)
         {
             models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
