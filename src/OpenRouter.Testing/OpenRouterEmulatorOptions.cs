@@ -29,4 +29,10 @@ public sealed class OpenRouterEmulatorOptions
 
     /// <summary>Gets or sets the credits the account has bought, reported by <c>GET credits</c>.</summary>
     public decimal TotalCredits { get; set; } = 100m;
+
+    /// <summary>
+    /// Gets or sets the spending limit of the key, reported by <c>GET key</c> with <c>limit_remaining</c> (the limit minus
+    /// the usage so far) and a monthly reset. <see langword="null"/> (the default) reports a key without a limit.
+    /// </summary>
+    public decimal? KeyLimit { get; set; }
 }

@@ -9,13 +9,14 @@ namespace OpenRouter.Testing.Tests;
 public sealed class CatalogueTests
 {
     [Theory]
-    [InlineData(Harness.Loopback, "", 4, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openrouter/auto" })]
+    [InlineData(Harness.Loopback, "", 9, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct", "qwen/qwen3-235b-a22b", "openrouter/auto" })]
     [InlineData(Harness.InProcess, "?output_modalities=embeddings", 1, new[] { "openai/text-embedding-3-small" })]
-    [InlineData(Harness.InProcess, "?output_modalities=all", 5, null)]
+    [InlineData(Harness.InProcess, "?output_modalities=all", 10, null)]
     [InlineData(Harness.InProcess, "?output_modalities=image", 1, new[] { "openrouter/auto" })]
-    [InlineData(Harness.Loopback, "?supported_parameters=tools,structured_outputs", 3, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openrouter/auto" })]
-    [InlineData(Harness.InProcess, "?supported_parameters=reasoning&output_modalities=text", 3, new[] { "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openrouter/auto" })]
-    public async Task Models_filters_by_output_modalities_and_supported_parameters(string mode, string query, int count, string[]? ids)
+    [InlineData(Harness.Loopback, "?supported_parameters=tools,structured_outputs", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]
+    [InlineData(Harness.InProcess, "?supported_parameters=reasoning&output_modalities=text", 6, new[] { "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash", "qwen/qwen3-235b-a22b", "openrouter/auto" })]
+    [InlineData(Harness.InProcess, "?input_modalities=image", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]
+    public async Task Models_filters_by_modalities_and_supported_parameters(string mode, string query, int count, string[]? ids)
     {
         await using var h = await Harness.StartAsync(mode);
         using var response = await h.Client.GetAsync("models" + query);
@@ -36,16 +37,16 @@ public sealed class CatalogueTests
     public async Task Models_paginates_with_offset_and_limit(string mode)
     {
         await using var h = await Harness.StartAsync(mode);
-        using var first = await h.Client.GetAsync("models?limit=2");
+        using var first = await h.Client.GetAsync("models?limit=5");
         using var firstJson = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
-        Assert.Equal(new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5" }, firstJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
-        Assert.Equal(4, firstJson.RootElement.GetProperty("total_count").GetInt32());
+        Assert.Equal(new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash" }, firstJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(9, firstJson.RootElement.GetProperty("total_count").GetInt32());
         var next = firstJson.RootElement.GetProperty("links").GetProperty("next").GetString();
-        Assert.Equal("/api/v1/models?offset=2&limit=2", next);
+        Assert.Equal("/api/v1/models?offset=5&limit=5", next);
 
         using var second = await h.Client.GetAsync(next);
         using var secondJson = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
-        Assert.Equal(new[] { "deepseek/deepseek-r1", "openrouter/auto" }, secondJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
+        Assert.Equal(new[] { "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct", "qwen/qwen3-235b-a22b", "openrouter/auto" }, secondJson.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
         Assert.Equal(JsonValueKind.Null, secondJson.RootElement.GetProperty("links").GetProperty("next").ValueKind);
 
         using var beyond = await h.Client.GetAsync("models?offset=10");

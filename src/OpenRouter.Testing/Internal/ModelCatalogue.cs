@@ -20,6 +20,7 @@ internal static class ModelCatalogue
             [
                 new("OpenAI", "openai", null, 128000, 16384, "0.00000015", "0.0000006", 99.9, 0.41, 71.5),
                 new("Azure", "azure", null, 128000, 16384, "0.00000015", "0.0000006", 99.2, 0.63, 55.25),
+                new("Microsoft Foundry", "microsoft-foundry", null, 128000, 16384, "0.00000015", "0.0000006", 98.7, 0.71, 49.8),
             ]),
         new(
             "anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5", 1759161676,
@@ -31,6 +32,7 @@ internal static class ModelCatalogue
             [
                 new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1.85, 62.0),
                 new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2.1, 48.5),
+                new("Google Vertex", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1.97, 55.1),
             ]),
         new(
             "deepseek/deepseek-r1", "DeepSeek: R1", 1737381095,
@@ -42,6 +44,63 @@ internal static class ModelCatalogue
             [
                 new("DeepInfra", "deepinfra/fp8", "fp8", 163840, 163840, "0.0000004", "0.000002", 97.5, 0.95, 33.4),
                 new("Together", "together", "fp8", 163840, 32768, "0.000003", "0.000007", 99.1, 0.72, 41.0),
+            ]),
+        new(
+            "openai/gpt-5-mini", "OpenAI: GPT-5 Mini", 1754587413,
+            "A compact reasoning model with tools, structured outputs and image input (emulated).",
+            400000, ["text", "image", "file"], ["text"], "GPT", null, "0.00000025", "0.000002", "0.000000025",
+            ["include_reasoning", "max_tokens", "reasoning", "response_format", "seed", "structured_outputs", "tool_choice", "tools"],
+            128000, true, true,
+            [
+                new("OpenAI", "openai", null, 400000, 128000, "0.00000025", "0.000002", 99.6, 3.2, 88.4),
+                new("Azure", "azure", null, 400000, 128000, "0.00000025", "0.000002", 98.9, 3.9, 71.0),
+            ]),
+        new(
+            "google/gemini-2.5-flash", "Google: Gemini 2.5 Flash", 1750172488,
+            "A fast multimodal reasoning model with a 1M-token context (emulated).",
+            1048576, ["text", "image", "file", "audio", "video"], ["text"], "Gemini", null, "0.0000003", "0.0000025", "0.000000075",
+            ["include_reasoning", "max_tokens", "reasoning", "response_format", "seed", "stop", "structured_outputs", "temperature",
+             "tool_choice", "tools", "top_p"],
+            65535, false, true,
+            [
+                new("Google Vertex", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 0.58, 142.3),
+                new("Google AI Studio", "google-ai-studio", null, 1048576, 65535, "0.0000003", "0.0000025", 97.8, 0.66, 128.9),
+            ]),
+        new(
+            "meta-llama/llama-3.3-70b-instruct", "Meta: Llama 3.3 70B Instruct", 1733506137,
+            "An open-weights 70B instruction model served by many providers (emulated).",
+            131072, ["text"], ["text"], "Llama3", "llama3", "0.00000013", "0.0000004", null,
+            ["frequency_penalty", "max_tokens", "min_p", "presence_penalty", "repetition_penalty", "response_format", "seed", "stop",
+             "temperature", "tool_choice", "tools", "top_k", "top_p"],
+            16384, false, false,
+            [
+                new("DeepInfra", "deepinfra/fp8", "fp8", 131072, 16384, "0.00000013", "0.0000004", 99.4, 0.38, 34.6),
+                new("Groq", "groq", "bf16", 131072, 32768, "0.00000059", "0.00000079", 99.8, 0.21, 312.5),
+                new("Together", "together/fp8", "fp8", 131072, 2048, "0.00000088", "0.00000088", 99.0, 0.47, 96.2),
+                new("Lambda", "lambda/fp8", "fp8", 131072, 131072, "0.00000012", "0.0000003", 95.6, 0.62, 51.7),
+            ]),
+        new(
+            "mistralai/mistral-small-3.2-24b-instruct", "Mistral: Mistral Small 3.2 24B", 1750443016,
+            "A small open-weights model with tools, structured outputs and image input (emulated).",
+            131072, ["text", "image"], ["text"], "Mistral", null, "0.0000001", "0.0000003", null,
+            ["frequency_penalty", "max_tokens", "presence_penalty", "response_format", "seed", "stop", "structured_outputs",
+             "temperature", "tool_choice", "tools", "top_p"],
+            131072, false, false,
+            [
+                new("Mistral", "mistral", null, 131072, 131072, "0.0000001", "0.0000003", 99.2, 0.33, 118.0),
+                new("DeepInfra", "deepinfra/bf16", "bf16", 128000, 16384, "0.00000005", "0.0000001", 98.1, 0.44, 62.4),
+            ]),
+        new(
+            "qwen/qwen3-235b-a22b", "Qwen: Qwen3 235B A22B", 1745875757,
+            "A mixture-of-experts reasoning model with tool use (emulated).",
+            131072, ["text"], ["text"], "Qwen3", "qwen3", "0.00000018", "0.00000054", null,
+            ["frequency_penalty", "include_reasoning", "max_tokens", "min_p", "presence_penalty", "reasoning", "repetition_penalty",
+             "seed", "stop", "temperature", "tool_choice", "tools", "top_k", "top_p"],
+            40960, false, true,
+            [
+                new("Chutes", "chutes/bf16", "bf16", 40960, 40960, "0.00000018", "0.00000054", 96.9, 1.12, 38.8),
+                new("Novita", "novita/fp8", "fp8", 40960, 20000, "0.0000002", "0.0000008", 98.6, 0.93, 29.5),
+                new("Fireworks", "fireworks", "fp8", 131072, 32768, "0.00000022", "0.00000088", 99.7, 0.64, 74.1),
             ]),
         new(
             "openrouter/auto", "Auto Router", 1699401600,

@@ -200,6 +200,12 @@ public sealed partial class OpenRouterEmulator
         var text = scripted is null ? DefaultText(record, legacy) : scripted.Text;
         var toolCalls = scripted?.ToolCalls ?? [];
         var reasoning = scripted?.Reasoning;
+        var generationId = record.GenerationId ?? NewGenerationId();
+        if (scripted is null && !legacy && record.Json is { ValueKind: JsonValueKind.Object } request)
+        {
+            (text, reasoning, toolCalls) = DefaultAnswers.Chat(request, generationId);
+        }
+
         var reasoningTokens = reasoning is null ? 0 : EstimateTokens(reasoning);
         var completionTokens = scripted?.CompletionTokens
             ?? Math.Max(1, EstimateTokens(text ?? string.Empty) + reasoningTokens + toolCalls.Sum(c => EstimateTokens(c.Name + c.ArgumentsJson)));
@@ -207,7 +213,7 @@ public sealed partial class OpenRouterEmulator
         var finishReason = scripted?.FinishReason ?? (toolCalls.Count > 0 ? "tool_calls" : "stop");
         return new ResolvedAnswer
         {
-            Id = record.GenerationId ?? NewGenerationId(),
+            Id = generationId,
             Created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             Model = scripted?.Model ?? RequestedModel(record) ?? _options.DefaultModel,
             Provider = scripted?.Provider ?? _options.ProviderName,
@@ -223,7 +229,7 @@ public sealed partial class OpenRouterEmulator
             CompletionTokens = completionTokens,
             ReasoningTokens = Math.Min(reasoningTokens, completionTokens),
             CachedTokens = Math.Min(scripted?.CachedTokens ?? 0, promptTokens),
-            Cost = scripted?.Cost ?? ((promptTokens * 0.000001m) + (completionTokens * 0.000002m)),
+            Cost = scripted?.Cost ?? DefaultCost(RequestedModel(record), promptTokens, completionTokens),
             ErrorCodeJson = script?.ErrorCodeJson,
             ErrorMessage = script?.Message,
             ErrorMetadataJson = script?.MetadataJson,
@@ -469,4 +475,18 @@ public sealed partial class OpenRouterEmulator
     }
 
     private static int EstimateTokens(string text) => (text.Length + 3) / 4;
+
+    /// <summary>The cost at the catalogue's prices for a known model; otherwise $1 per million prompt tokens and $2 per million completion tokens.</summary>
+    private static decimal DefaultCost(string? model, int promptTokens, int completionTokens)
+    {
+        if (model is not null
+            && ModelCatalogue.Find(model) is { } known
+            && decimal.TryParse(known.Prompt, NumberStyles.Float, CultureInfo.InvariantCulture, out var prompt) && prompt >= 0
+            && decimal.TryParse(known.Completion, NumberStyles.Float, CultureInfo.InvariantCulture, out var completion) && completion >= 0)
+        {
+            return (promptTokens * prompt) + (completionTokens * completion);
+        }
+
+        return (promptTokens * 0.000001m) + (completionTokens * 0.000002m);
+    }
 }

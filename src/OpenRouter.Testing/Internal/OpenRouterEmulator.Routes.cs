@@ -100,6 +100,11 @@ public sealed partial class OpenRouterEmulator
             models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
         }
 
+        if (SplitList(query, "input_modalities") is { } inputs)
+        {
+            models = models.Where(m => inputs.All(i => m.InputModalities.Contains(i, StringComparer.OrdinalIgnoreCase)));
+        }
+
         if (SplitList(query, "supported_parameters") is { } required)
         {
             models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
@@ -221,9 +226,19 @@ public sealed partial class OpenRouterEmulator
             w.WriteStartObject();
             w.WriteStartObject("data");
             w.WriteString("label", "sk-or-v1-emu...tor");
-            w.WriteNull("limit");
-            w.WriteNull("limit_remaining");
-            w.WriteNull("limit_reset");
+            if (_options.KeyLimit is { } limit)
+            {
+                w.WriteNumber("limit", limit);
+                w.WriteNumber("limit_remaining", Math.Max(0, limit - usage));
+                w.WriteString("limit_reset", "monthly");
+            }
+            else
+            {
+                w.WriteNull("limit");
+                w.WriteNull("limit_remaining");
+                w.WriteNull("limit_reset");
+            }
+
             w.WriteBoolean("include_byok_in_limit", false);
             w.WriteNumber("usage", usage);
             w.WriteNumber("usage_daily", usage);

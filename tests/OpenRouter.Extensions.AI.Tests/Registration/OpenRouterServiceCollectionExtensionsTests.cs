@@ -425,14 +425,24 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
             ("OpenRouter:smart:DefaultModel", "anthropic/claude-sonnet-4")));
         services.AddLogging();
 
-        // Mirrors the README's "Dependency injection" block.
-        services.AddOpenRouterChatClient(o => o.AppTitle = "My App")
+        var builder = new { Services = services };   // stands in for a HostApplicationBuilder
+
+        // README "Dependency injection" block, verbatim (ReadmeTests in OpenRouter.Tests checks it), from here...
+        // appsettings.json: { "OpenRouter": { "DefaultModel": "openai/gpt-4o-mini" } }; the key from user secrets or
+        // the environment (OpenRouter__ApiKey or OPENROUTER_API_KEY).
+        builder.Services.AddOpenRouterChatClient(o => o.AppTitle = "My App")   // the delegate runs after binding
             .UseFunctionInvocation()
             .UseOpenTelemetry()
             .UseLogging();
-        services.AddKeyedOpenRouterChatClient("fast");
-        services.AddKeyedOpenRouterChatClient("smart");
-        services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => new StampingHandler("X-Readme", "1"));
+
+        // Two clients side by side: OpenRouter:fast:DefaultModel and OpenRouter:smart:DefaultModel, sharing OpenRouter:ApiKey.
+        builder.Services.AddKeyedOpenRouterChatClient("fast");
+        builder.Services.AddKeyedOpenRouterChatClient("smart");
+
+        // Requests go through IHttpClientFactory (no client-wide timeout): add handlers to the named client.
+        builder.Services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => new MyHandler());
+
+        // ...to here.
 
         await using var provider = Build(services);
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -454,7 +464,10 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
         Assert.Throws<ArgumentException>(() => services.AddOpenRouterChatClient(configSectionPath: " "));
     }
 
-    private sealed class StampingHandler(string name, string value) : DelegatingHandler
+    /// <summary>The README's example handler: stamps <c>X-Readme: 1</c> on each request.</summary>
+    private sealed class MyHandler() : StampingHandler("X-Readme", "1");
+
+    private class StampingHandler(string name, string value) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
