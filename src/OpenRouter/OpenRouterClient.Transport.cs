@@ -93,7 +93,7 @@ public sealed partial class OpenRouterClient
         return result;
     }
 
-    private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, JsonTypeInfo<T> typeInfo, OpenRouterRequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, Func<ChunkParser<T>> createParser, OpenRouterRequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class, IOpenRouterStreamChunk
     {
         ThrowIfDisposed();
@@ -125,7 +125,8 @@ public sealed partial class OpenRouterClient
 
                 var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty, watchdog);
                 var secret = _apiKey;
-                var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, typeInfo, secret));
+                var parseChunk = createParser();
+                var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, parseChunk, secret));
                 enumerator = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
 
                 while (true)
@@ -473,6 +474,9 @@ public sealed partial class OpenRouterClient
         return JsonSerializer.Deserialize(ErrorDetails.Redact(json, _apiKey), OpenRouterJsonContext.Default.OpenRouterError);
     }
 
+    /// <summary>Reads one chunk from the UTF-8 JSON of an event.</summary>
+    internal delegate T ChunkParser<T>(ReadOnlySpan<byte> json);
+
     /// <summary>One parsed server-sent event: a chunk, the <c>[DONE]</c> sentinel, or a parse failure.</summary>
     private readonly struct StreamEvent<T>
         where T : class
@@ -493,7 +497,7 @@ public sealed partial class OpenRouterClient
 
         public string? Excerpt { get; }
 
-        public static StreamEvent<T> Parse(ReadOnlySpan<byte> data, JsonTypeInfo<T> typeInfo, string? secret)
+        public static StreamEvent<T> Parse(ReadOnlySpan<byte> data, ChunkParser<T> parseChunk, string? secret)
         {
             var trimmed = TrimAsciiWhitespace(data);
             if (trimmed.SequenceEqual("[DONE]"u8))
@@ -503,7 +507,7 @@ public sealed partial class OpenRouterClient
 
             try
             {
-                var value = JsonSerializer.Deserialize(trimmed, typeInfo);
+                var value = parseChunk(trimmed);
                 return value is null
                     ? new StreamEvent<T>(null, false, new JsonException("The event is JSON null."), ErrorDetails.Excerpt(data, secret))
                     : new StreamEvent<T>(value, false, null, null);
@@ -511,6 +515,10 @@ public sealed partial class OpenRouterClient
             catch (JsonException ex)
             {
                 return new StreamEvent<T>(null, false, ex, ErrorDetails.Excerpt(data, secret));
+            }
+            catch (InvalidOperationException ex)
+            {
+                return new StreamEvent<T>(null, false, new JsonException(ex.Message, ex), ErrorDetails.Excerpt(data, secret));
             }
         }
 

@@ -29,6 +29,17 @@ public sealed partial class OpenRouterClient : IDisposable
 
     private static readonly string s_userAgent = "OpenRouter.NET/" + GetVersion();
 
+    /// <summary>Chat chunks: the hand-written reader with a string cache per stream.</summary>
+    private static readonly Func<ChunkParser<ChatCompletionChunk>> s_chatChunkParser = static () =>
+    {
+        var cache = new StreamStringCache();
+        return json => ChatCompletionChunkReader.Read(json, cache);
+    };
+
+    /// <summary>Legacy completion chunks: the source-generated serializer.</summary>
+    private static readonly Func<ChunkParser<CompletionChunk>> s_completionChunkParser = static () =>
+        static json => System.Text.Json.JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.CompletionChunk)!;
+
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly string? _apiKey;
@@ -167,7 +178,7 @@ public sealed partial class OpenRouterClient : IDisposable
         options?.Validate();
         ValidateChatRequest(request);
         var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return StreamAsync("chat/completions", body, OpenRouterJsonContext.Default.ChatCompletionChunk, options, cancellationToken);
+        return StreamAsync("chat/completions", body, s_chatChunkParser, options, cancellationToken);
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>
@@ -214,7 +225,7 @@ public sealed partial class OpenRouterClient : IDisposable
         options?.Validate();
         ValidateCompletionRequest(request);
         var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
-        return StreamAsync("completions", body, OpenRouterJsonContext.Default.CompletionChunk, options, cancellationToken);
+        return StreamAsync("completions", body, s_completionChunkParser, options, cancellationToken);
     }
 
     /// <summary>Lists models (<c>GET models</c>), optionally filtered. Without filters OpenRouter lists text-output models only.</summary>

@@ -1,0 +1,521 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OpenRouter.Serialization;
+
+namespace OpenRouter.Internal;
+
+/// <summary>
+/// The streaming hot path: reads one <c>chat.completion.chunk</c> with a <see cref="Utf8JsonReader"/> instead of the
+/// serializer's general machinery, and takes the strings that repeat on every chunk of a stream (id, provider,
+/// model, object, fingerprint, role, finish reasons, tool-call ids and names) from a per-stream cache, so a typical
+/// text chunk allocates little more than its text. Rare members (usage, errors, logprobs, reasoning details, images,
+/// annotations, audio, unknown fields) go through the source-generated serializer, so the result is the same object
+/// the serializer would build (a test compares the two on every fixture).
+/// </summary>
+internal static class ChatCompletionChunkReader
+{
+    public static ChatCompletionChunk Read(ReadOnlySpan<byte> json, StreamStringCache cache)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        Next(ref reader);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A chat completion chunk must be a JSON object, not {reader.TokenType}.");
+        }
+
+        string? id = null, provider = null, model = null, objectType = null, fingerprint = null;
+        long created = 0;
+        ServiceTierLevel? serviceTier = null;
+        List<ChatCompletionChunkChoice>? choices = null;
+        TokenUsage? usage = null;
+        OpenRouterError? error = null;
+        JsonElement? metadata = null, debug = null;
+        Dictionary<string, JsonElement>? extra = null;
+
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("choices"u8))
+            {
+                Next(ref reader);
+                choices = ReadChoices(ref reader, cache);
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                Next(ref reader);
+                id = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("provider"u8))
+            {
+                Next(ref reader);
+                provider = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("model"u8))
+            {
+                Next(ref reader);
+                model = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                Next(ref reader);
+                objectType = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("created"u8))
+            {
+                Next(ref reader);
+                created = ReadInt64(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("system_fingerprint"u8))
+            {
+                Next(ref reader);
+                fingerprint = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("service_tier"u8))
+            {
+                Next(ref reader);
+                serviceTier = cache.Read(ref reader) is { } tier ? new ServiceTierLevel(tier) : (ServiceTierLevel?)null;
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                Next(ref reader);
+                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                Next(ref reader);
+                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+            }
+            else if (reader.ValueTextEquals("openrouter_metadata"u8))
+            {
+                Next(ref reader);
+                metadata = ReadOptionalElement(ref reader);
+            }
+            else if (reader.ValueTextEquals("debug"u8))
+            {
+                Next(ref reader);
+                debug = ReadOptionalElement(ref reader);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new ChatCompletionChunk
+        {
+            Id = id,
+            Provider = provider,
+            Model = model,
+            ObjectType = objectType,
+            Created = created,
+            SystemFingerprint = fingerprint,
+            ServiceTier = serviceTier,
+            Choices = choices,
+            Usage = usage,
+            Error = error,
+            OpenRouterMetadata = metadata,
+            Debug = debug,
+            AdditionalProperties = extra,
+        };
+    }
+
+    private static List<ChatCompletionChunkChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray, "choices");
+        var list = new List<ChatCompletionChunkChoice>(1);
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException("A choice of a chat completion chunk is null.");
+            }
+
+            list.Add(ReadChoice(ref reader, cache));
+        }
+    }
+
+    private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "choice");
+        var index = 0;
+        ChatCompletionMessage? delta = null;
+        CompletionFinishReason? finishReason = null;
+        string? nativeFinishReason = null;
+        ChatLogprobs? logprobs = null;
+        OpenRouterError? error = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("delta"u8))
+            {
+                Next(ref reader);
+                delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
+            }
+            else if (reader.ValueTextEquals("index"u8))
+            {
+                Next(ref reader);
+                index = (int)(ReadInt64(ref reader) ?? 0);
+            }
+            else if (reader.ValueTextEquals("finish_reason"u8))
+            {
+                Next(ref reader);
+                finishReason = cache.Read(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
+            }
+            else if (reader.ValueTextEquals("native_finish_reason"u8))
+            {
+                Next(ref reader);
+                nativeFinishReason = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("logprobs"u8))
+            {
+                Next(ref reader);
+                logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                Next(ref reader);
+                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new ChatCompletionChunkChoice
+        {
+            Index = index,
+            Delta = delta,
+            FinishReason = finishReason,
+            NativeFinishReason = nativeFinishReason,
+            Logprobs = logprobs,
+            Error = error,
+            AdditionalProperties = extra,
+        };
+    }
+
+    private static ChatCompletionMessage ReadDelta(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "delta");
+        MessageRole role = default;
+        string? content = null, reasoning = null, refusal = null, name = null, toolCallId = null;
+        IReadOnlyList<ChatContentPart>? parts = null, images = null;
+        IReadOnlyList<ReasoningDetail>? reasoningDetails = null;
+        List<ChatCompletionToolCall>? toolCalls = null;
+        IReadOnlyList<MessageAnnotation>? annotations = null;
+        MessageAudio? audio = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("content"u8))
+            {
+                Next(ref reader);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                        content = reader.GetString();
+                        break;
+                    case JsonTokenType.Null:
+                        break;
+                    case JsonTokenType.StartArray:
+                        parts = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListChatContentPart);
+                        break;
+                    case JsonTokenType.StartObject:
+                        var part = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatContentPart);
+                        parts = part is null ? Array.Empty<ChatContentPart>() : new[] { part };
+                        break;
+                    default:
+                        throw new JsonException($"Expected a string, an array or null for content, got {reader.TokenType}.");
+                }
+            }
+            else if (reader.ValueTextEquals("role"u8))
+            {
+                Next(ref reader);
+                role = cache.Read(ref reader) is { } value ? new MessageRole(value) : default;
+            }
+            else if (reader.ValueTextEquals("reasoning"u8))
+            {
+                Next(ref reader);
+                reasoning = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("reasoning_details"u8))
+            {
+                Next(ref reader);
+                reasoningDetails = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListReasoningDetail);
+            }
+            else if (reader.ValueTextEquals("tool_calls"u8))
+            {
+                Next(ref reader);
+                toolCalls = ReadToolCalls(ref reader, cache);
+            }
+            else if (reader.ValueTextEquals("refusal"u8))
+            {
+                Next(ref reader);
+                refusal = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("images"u8))
+            {
+                Next(ref reader);
+                images = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListChatContentPart);
+            }
+            else if (reader.ValueTextEquals("annotations"u8))
+            {
+                Next(ref reader);
+                annotations = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListMessageAnnotation);
+            }
+            else if (reader.ValueTextEquals("audio"u8))
+            {
+                Next(ref reader);
+                audio = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.MessageAudio);
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                Next(ref reader);
+                name = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("tool_call_id"u8))
+            {
+                Next(ref reader);
+                toolCallId = ReadString(ref reader);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new ChatCompletionMessage
+        {
+            Role = role,
+            Content = content,
+            ContentParts = parts,
+            Name = name,
+            ToolCallId = toolCallId,
+            ToolCalls = toolCalls,
+            Reasoning = reasoning,
+            ReasoningDetails = reasoningDetails,
+            Refusal = refusal,
+            Images = images,
+            Annotations = annotations,
+            Audio = audio,
+            AdditionalProperties = extra,
+        };
+    }
+
+    private static List<ChatCompletionToolCall>? ReadToolCalls(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray, "tool_calls");
+        var list = new List<ChatCompletionToolCall>(1);
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject, "tool call");
+            int? index = null;
+            string? id = null, type = null;
+            ChatFunctionCall? function = null;
+            Dictionary<string, JsonElement>? extra = null;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("function"u8))
+                {
+                    Next(ref reader);
+                    function = reader.TokenType == JsonTokenType.Null ? null : ReadFunction(ref reader, cache);
+                }
+                else if (reader.ValueTextEquals("index"u8))
+                {
+                    Next(ref reader);
+                    index = (int?)ReadInt64(ref reader);
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    Next(ref reader);
+                    id = cache.Read(ref reader);
+                }
+                else if (reader.ValueTextEquals("type"u8))
+                {
+                    Next(ref reader);
+                    type = cache.Read(ref reader);
+                }
+                else
+                {
+                    ReadExtra(ref reader, ref extra);
+                }
+            }
+
+            list.Add(new ChatCompletionToolCall { Index = index, Id = id, Type = type, Function = function, AdditionalProperties = extra });
+        }
+    }
+
+    private static ChatFunctionCall ReadFunction(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "function");
+        string? name = null, arguments = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("arguments"u8))
+            {
+                Next(ref reader);
+                arguments = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                Next(ref reader);
+                name = cache.Read(ref reader);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new ChatFunctionCall { Name = name, Arguments = arguments, AdditionalProperties = extra };
+    }
+
+    /// <summary>Moves to the next property name of the current object; false at its end.</summary>
+    private static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new JsonException($"Expected a property name, got {reader.TokenType}.");
+        }
+
+        return true;
+    }
+
+    private static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("The chunk ends in the middle of its JSON.");
+        }
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    {
+        if (reader.TokenType != type)
+        {
+            throw new JsonException($"Expected {type} for {what}, got {reader.TokenType}.");
+        }
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
+    };
+
+    /// <summary>An integer read leniently, as the serializer's number handling does: a number (fractions cut), a numeric string, or null.</summary>
+    private static long? ReadInt64(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return reader.TryGetInt64(out var whole) ? whole : (long)reader.GetDouble();
+            case JsonTokenType.String:
+                var text = reader.GetString();
+                if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return parsed;
+                }
+
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction))
+                {
+                    return (long)fraction;
+                }
+
+                throw new JsonException($"Expected a number, got the string \"{text}\".");
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw new JsonException($"Expected a number, got {reader.TokenType}.");
+        }
+    }
+
+    private static JsonElement? ReadOptionalElement(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
+
+    private static void ReadExtra(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extra)
+    {
+        var name = reader.GetString()!;
+        Next(ref reader);
+        (extra ??= [])[name] = JsonElement.ParseValue(ref reader);
+    }
+}
+
+/// <summary>
+/// The strings one stream repeats on every chunk (its id, provider, model, role...): read once, then returned from
+/// here without allocating while their bytes match. One instance per stream; not thread-safe.
+/// </summary>
+internal sealed class StreamStringCache
+{
+    private const int Size = 16;
+    private readonly byte[]?[] _utf8 = new byte[Size][];
+    private readonly string?[] _strings = new string[Size];
+    private int _next;
+
+    /// <summary>The string at the reader (null for a JSON null), from the cache when its bytes were seen before.</summary>
+    public string? Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a string, got {reader.TokenType}.");
+        }
+
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > 256)
+        {
+            return reader.GetString();
+        }
+
+        var bytes = reader.ValueSpan;
+        for (var i = 0; i < Size; i++)
+        {
+            if (_utf8[i] is { } known && bytes.SequenceEqual(known))
+            {
+                return _strings[i];
+            }
+        }
+
+        var copy = bytes.ToArray();
+        var value = Encoding.UTF8.GetString(copy);
+        _utf8[_next] = copy;
+        _strings[_next] = value;
+        _next = (_next + 1) % Size;
+        return value;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using System.Text.Json;
+using OpenRouter.Internal;
+using OpenRouter.Serialization;
+
+namespace OpenRouter.Tests.Serialization;
+
+/// <summary>The hand-written streaming chunk reader builds exactly what the source-generated serializer builds.</summary>
+public sealed class ChunkReaderEquivalenceTests
+{
+    public static TheoryData<string> Chunks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in new[] { "Responses/chat-stream-tools.sse", "Responses/chat-stream-reasoning.sse", "Responses/chat-stream-midstream-error.sse" })
+        {
+            foreach (var line in Fixtures.SseData(file))
+            {
+                data.Add(line);
+            }
+        }
+
+        data.Add(Fixtures.Read("Responses/chunk-error-numeric-code.json"));
+        data.Add(Fixtures.Read("Responses/chunk-error-string-code.json"));
+        data.Add("""{"id":"gen-1","provider":"OpenAI","model":"m","object":"chat.completion.chunk","created":"1764031697","service_tier":"default","system_fingerprint":null,"choices":[{"index":"0","delta":{"role":"assistant","content":"line1\nline2 \"q\" \u00e9 😀"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}""");
+        data.Add("""{"id":"gen-2","choices":[{"index":0,"delta":{"content":[{"type":"text","text":"part"}],"refusal":"no","name":"bot","tool_call_id":"x","future":{"a":[1,2]}},"finish_reason":"brand_new","logprobs":{"content":[{"token":"a","logprob":-0.5,"bytes":[97],"top_logprobs":[]}],"refusal":null},"error":{"code":"server_error","message":"m"},"extra_choice_field":true}],"unknown_top":"x","openrouter_metadata":{"strategy":"fallback"},"debug":{"echo_upstream_body":{"k":1}}}""");
+        data.Add("""{"id":"gen-3","choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":"{\"a\":"},"extra":1},{"function":{"arguments":"1}"}}]},"finish_reason":null}]}""");
+        data.Add("""{"id":"gen-4","choices":[{"index":0,"delta":{"images":[{"type":"image_url","image_url":{"url":"data:image/png;base64,AAAA"}}],"annotations":[{"type":"url_citation","url_citation":{"url":"https://x","title":"t","start_index":1,"end_index":2}}],"audio":{"id":"a","data":"AAAA","transcript":"hi"},"reasoning_details":[{"type":"reasoning.encrypted","data":"[REDACTED]","index":0,"format":"openai-responses-v1","new":{"x":1}}]},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"cost":0.5,"prompt_tokens_details":{"cached_tokens":1},"completion_tokens_details":{"reasoning_tokens":1},"server_tool_use":{"web_search_requests":1}}}""");
+        data.Add("""{"error":{"code":502,"message":"Provider returned error","metadata":{"raw":"x","provider_name":"P"}}}""");
+        data.Add("""{"id":"gen-5","choices":[],"usage":null,"error":null,"created":12.7}""");
+        data.Add("""{"id":"gen-6","choices":null}""");
+        data.Add("""{"id":"gen-7","choices":[{"delta":null,"index":1}]}""");
+        data.Add("""{ "id" : "gen-8" , "choices" : [ { "index" : 0 , "delta" : { "role" : null , "content" : null } } ] }""");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Chunks))]
+    public void Hand_reader_and_serializer_agree(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = JsonSerializer.Deserialize(bytes, OpenRouterJsonContext.Default.ChatCompletionChunk)!;
+        var actual = ChatCompletionChunkReader.Read(bytes, new StreamStringCache());
+
+        Fixtures.AssertJsonEqual(
+            JsonSerializer.Serialize(expected, OpenRouterJsonContext.Default.ChatCompletionChunk),
+            JsonSerializer.Serialize(actual, OpenRouterJsonContext.Default.ChatCompletionChunk));
+        IOpenRouterStreamChunk e = expected, a = actual;
+        Assert.Equal(e.HasFinishReason, a.HasFinishReason);
+        Assert.Equal(e.GetError()?.Message, a.GetError()?.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"gen-1","choices":[{"index":0,"delta":{"content":42}}]}""")]
+    [InlineData("""{"id":"gen-1","choices":{"index":0}}""")]
+    [InlineData("""{"id":"gen-1","choices":[{"index":"zero"}]}""")]
+    [InlineData("""{"id":7}""")]
+    [InlineData("""{"id":"gen-1","choices":[{"index":0,"delta":{"content":"x"}""")]
+    [InlineData("""[1,2]""")]
+    [InlineData("""{"id":"gen-1" "choices":[]}""")]
+    public void Malformed_or_mistyped_chunks_are_json_exceptions(string json)
+    {
+        Assert.ThrowsAny<JsonException>(() => ChatCompletionChunkReader.Read(Encoding.UTF8.GetBytes(json), new StreamStringCache()));
+    }
+
+    [Fact]
+    public void Strings_that_repeat_across_a_stream_are_allocated_once()
+    {
+        var cache = new StreamStringCache();
+        var json = Encoding.UTF8.GetBytes("""{"id":"gen-same","provider":"OpenAI","model":"openai/gpt-4o","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant","content":"a"},"finish_reason":null}]}""");
+
+        var first = ChatCompletionChunkReader.Read(json, cache);
+        var second = ChatCompletionChunkReader.Read(json, cache);
+
+        Assert.Same(first.Id, second.Id);
+        Assert.Same(first.Model, second.Model);
+        Assert.Same(first.Provider, second.Provider);
+        Assert.Same(first.Choices![0].Delta!.Role.Value, second.Choices![0].Delta!.Role.Value);
+        Assert.NotSame(first.Choices[0].Delta!.Content, second.Choices[0].Delta!.Content);
+    }
+}
