@@ -98,8 +98,9 @@ public sealed partial class OpenRouterClient
     {
         ThrowIfDisposed();
         var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, options, ct), retryNotFound: false, options?.MaxRetries, cancellationToken).ConfigureAwait(false);
-        using (response)
-        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        var release = new StreamRelease(response);
+        await using (release.ConfigureAwait(false))
+        using (cancellationToken.Register(static state => ((StreamRelease)state!).OnCancelled(), release))
         using (var watchdog = new StreamIdleWatchdog(_timeProvider, _streamIdleTimeout, response.Dispose))
         {
             var generationId = GetGenerationIdHeader(response);
@@ -124,6 +125,7 @@ public sealed partial class OpenRouterClient
                 }
 
                 var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty, watchdog);
+                release.Attach(bounded);
                 var secret = _apiKey;
                 var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, typeInfo, secret));
                 enumerator = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -137,6 +139,7 @@ public sealed partial class OpenRouterClient
                         cancellationToken.ThrowIfCancellationRequested();
                         if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                         {
+                            release.ReadToEnd = true;
                             break;
                         }
 
@@ -156,6 +159,7 @@ public sealed partial class OpenRouterClient
                     if (item.IsDone)
                     {
                         sawDone = true;
+                        release.ReadToEnd = true;
                         break;
                     }
 
