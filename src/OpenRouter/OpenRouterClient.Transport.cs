@@ -303,6 +303,12 @@ public sealed partial class OpenRouterClient
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(Endpoint, path));
+#if NET
+        // HttpClient applies its DefaultRequestVersion only to messages it creates itself: honour it here, so an
+        // HttpClient set up for HTTP/2 (or h2c with RequestVersionExact) is used as configured.
+        request.Version = _httpClient.DefaultRequestVersion;
+        request.VersionPolicy = _httpClient.DefaultVersionPolicy;
+#endif
         var headers = request.Headers;
         headers.TryAddWithoutValidation("Accept", streaming ? EventStreamMediaType : JsonMediaType);
         headers.TryAddWithoutValidation("User-Agent", s_userAgent);
