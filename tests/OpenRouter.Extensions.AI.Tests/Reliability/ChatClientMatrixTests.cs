@@ -201,3 +201,30 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
         Assert.Contains("MaxResponseBytes", whole.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Bad input from the caller fails before any HTTP call, through the IChatClient.</summary>
+public sealed class ChatClientBadInputTests
+{
+    public static TheoryData<string, Func<IChatClient, Task>> Cases => new()
+    {
+        { "no model", c => c.GetResponseAsync("hi") },
+        { "empty messages", c => c.GetResponseAsync(Array.Empty<ChatMessage>(), new ChatOptions { ModelId = "m" }) },
+        { "Temperature", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", Temperature = 2.5f }) },
+        { "TopP", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", TopP = 1.5f }) },
+        { "Effort", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", AdditionalProperties = new() { ["reasoning"] = new Dictionary<string, object?> { ["effort"] = "EXTREME" } } }) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_input_through_the_IChatClient_fails_before_any_http_call(string what, Func<IChatClient, Task> call)
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        using var core = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-bad-input", Endpoint = emulator.Endpoint });
+        var chat = core.AsIChatClient();
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => call(chat));
+
+        Assert.True(ex is ArgumentException or InvalidOperationException, $"{what}: {ex.GetType().Name}: {ex.Message}");
+        Assert.Empty(emulator.Requests);
+    }
+}
