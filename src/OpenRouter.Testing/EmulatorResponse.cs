@@ -47,6 +47,26 @@ public sealed class EmulatorResponse
 
     internal TimeSpan Delay { get; private set; }
 
+    /// <summary>Gets the position (in <c>data:</c> events) where an extra event is inserted, or -1.</summary>
+    internal int InsertAt { get; private set; } = -1;
+
+    /// <summary>Gets the payload of a malformed inserted event; null when the inserted event is an oversized chunk.</summary>
+    internal string? InsertedPayload { get; private set; }
+
+    /// <summary>Gets the size in bytes of an oversized inserted event.</summary>
+    internal int InsertedBytes { get; private set; }
+
+    /// <summary>Gets the position (in <c>data:</c> events) where the stream pauses, or -1.</summary>
+    internal int PauseAt { get; private set; } = -1;
+
+    internal TimeSpan PauseDuration { get; private set; }
+
+    /// <summary>Gets a value indicating whether a mid-stream error event leaves <c>finish_reason</c> null.</summary>
+    internal bool ErrorWithoutFinishReason { get; private set; }
+
+    /// <summary>Gets a value indicating whether the closing <c>data: [DONE]</c> is left out.</summary>
+    internal bool OmitDone { get; private set; }
+
     /// <summary>
     /// A chat answer. When streamed: a role chunk, reasoning deltas (several chunks), text deltas (several chunks), tool
     /// calls as fragments (the first with index, id, type, name and empty arguments, then argument pieces), annotations,
@@ -280,6 +300,102 @@ public sealed class EmulatorResponse
         }
 
         return Fault(null, StreamEnding.Stall, eventsBeforeStall, keepAliveInterval);
+    }
+
+    /// <summary>
+    /// A stream that pauses and then goes on: the first <paramref name="eventsBeforePause"/> events of a normal answer,
+    /// then nothing (or only keep-alive comments) for <paramref name="duration"/>, then the rest of the answer and
+    /// <c>[DONE]</c>. Not streamed: the headers, the pause, then the whole body.
+    /// </summary>
+    /// <param name="eventsBeforePause">How many <c>data:</c> events to send before the pause.</param>
+    /// <param name="duration">How long to pause.</param>
+    /// <param name="keepAliveInterval">When set, a <c>: OPENROUTER PROCESSING</c> comment is sent at this interval during the pause.</param>
+    /// <param name="text">The answer text; by default the emulator's own answer.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Pause(int eventsBeforePause, TimeSpan duration, TimeSpan? keepAliveInterval = null, string? text = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(eventsBeforePause);
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        if (keepAliveInterval is { } interval && interval <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(keepAliveInterval), "The keep-alive interval must be positive.");
+        }
+
+        var script = Fault(text, StreamEnding.Complete, 0, keepAliveInterval);
+        script.PauseAt = eventsBeforePause;
+        script.PauseDuration = duration;
+        return script;
+    }
+
+    /// <summary>
+    /// A stream with one event that is not valid JSON: the first <paramref name="afterEvents"/> events of a normal
+    /// answer, then <c>data: </c><paramref name="payload"/>, then the rest of the answer and <c>[DONE]</c>. Not streamed:
+    /// HTTP 200 with <c>Content-Type: application/json</c> and <paramref name="payload"/> as the body.
+    /// </summary>
+    /// <param name="afterEvents">How many good <c>data:</c> events come first.</param>
+    /// <param name="payload">The bad payload (one line); by default a chunk cut off in the middle of a string.</param>
+    /// <param name="text">The answer text; by default the emulator's own answer.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse MalformedEvent(int afterEvents, string? payload = null, string? text = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterEvents);
+        payload ??= "{\"id\":\"gen-broken\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"cut of";
+        if (payload.Contains('\n', StringComparison.Ordinal) || payload.Contains('\r', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The payload must be one line; use Sse for multi-line data.", nameof(payload));
+        }
+
+        var script = Fault(text, StreamEnding.Complete, 0, null);
+        script.InsertAt = afterEvents;
+        script.InsertedPayload = payload;
+        return script;
+    }
+
+    /// <summary>
+    /// A stream with one valid but very large chunk: the first <paramref name="afterEvents"/> events of a normal answer,
+    /// then a chunk whose <c>data:</c> line is about <paramref name="eventBytes"/> bytes (its text is padding), written
+    /// in 64 KiB pieces, then the rest of the answer. Not streamed: a JSON answer whose text is that padding.
+    /// </summary>
+    /// <param name="eventBytes">The approximate size of the event, at least 1024.</param>
+    /// <param name="afterEvents">How many ordinary <c>data:</c> events come first.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse OversizedEvent(int eventBytes, int afterEvents = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(eventBytes, 1024);
+        ArgumentOutOfRangeException.ThrowIfNegative(afterEvents);
+        var script = Fault(null, StreamEnding.Complete, 0, null);
+        script.InsertAt = afterEvents;
+        script.InsertedBytes = eventBytes;
+        return script;
+    }
+
+    /// <summary>
+    /// As <see cref="MidStreamError(string, int, string, string?)"/>, but the error event's <c>finish_reason</c> is
+    /// <c>null</c> (OpenRouter sends both shapes), and the stream ends after it.
+    /// </summary>
+    /// <param name="textBeforeError">The text delivered before the error.</param>
+    /// <param name="code">The numeric <c>error.code</c>.</param>
+    /// <param name="message">The error message.</param>
+    /// <param name="metadataJson">A JSON object sent as <c>error.metadata</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse MidStreamErrorWithoutFinishReason(string textBeforeError, int code, string message, string? metadataJson = null)
+    {
+        var script = MidStream(textBeforeError, code.ToString(CultureInfo.InvariantCulture), message, metadataJson);
+        script.ErrorWithoutFinishReason = true;
+        return script;
+    }
+
+    /// <summary>
+    /// A complete streamed answer (finish chunk and usage included) whose connection ends without <c>data: [DONE]</c>.
+    /// A client should accept it, because a finish reason was sent. Not streamed: a normal JSON answer.
+    /// </summary>
+    /// <param name="text">The answer text; by default the emulator's own answer.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse StreamWithoutDone(string? text = null)
+    {
+        var script = Fault(text, StreamEnding.Complete, 0, null);
+        script.OmitDone = true;
+        return script;
     }
 
     /// <summary>Returns a copy that also sends the response header <paramref name="name"/>, e.g. <c>Retry-After</c> or <c>retry-after-ms</c>.</summary>

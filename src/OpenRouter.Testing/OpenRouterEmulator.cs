@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -86,7 +88,10 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
     /// </summary>
     public int ActiveConnections => Volatile.Read(ref _activeConnections);
 
-    /// <summary>Starts a real HTTP server (Kestrel, HTTP/1.1) on <c>127.0.0.1</c> and a port the OS chooses.</summary>
+    /// <summary>
+    /// Starts a real HTTP server (Kestrel, HTTP/1.1; or HTTP/2 over cleartext with prior knowledge when
+    /// <see cref="OpenRouterEmulatorOptions.UseHttp2"/> is set) on <c>127.0.0.1</c> and a port the OS chooses.
+    /// </summary>
     /// <param name="options">The settings; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
@@ -100,7 +105,7 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, 0, listen =>
             {
-                listen.Protocols = HttpProtocols.Http1;
+                listen.Protocols = emulator._options.UseHttp2 ? HttpProtocols.Http2 : HttpProtocols.Http1;
                 listen.Use(next => async connection =>
                 {
                     emulator.ConnectionOpened();
@@ -147,6 +152,19 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
             ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
         emulator.Endpoint = new Uri(address.TrimEnd('/') + "/api/v1/");
         return emulator;
+    }
+
+    /// <summary>
+    /// Returns an API root on <c>127.0.0.1</c> where nothing listens, so a connection attempt is refused at once: the
+    /// "connection refused" fault. The port was free a moment ago; another process could take it, but that is rare.
+    /// </summary>
+    /// <returns>An endpoint such as <c>http://127.0.0.1:54321/api/v1/</c>.</returns>
+    public static Uri CreateRefusedEndpoint()
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)socket.LocalEndPoint!).Port;
+        return new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/api/v1/"));
     }
 
     /// <summary>Creates an emulator without a socket; send requests through <see cref="CreateHandler"/>.</summary>

@@ -35,4 +35,12 @@ public sealed class OpenRouterEmulatorOptions
     /// the usage so far) and a monthly reset. <see langword="null"/> (the default) reports a key without a limit.
     /// </summary>
     public decimal? KeyLimit { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the loopback server speaks HTTP/2 over cleartext (h2c, prior knowledge)
+    /// instead of HTTP/1.1. Clients must then send HTTP/2 from the first byte: <c>HttpClient.DefaultRequestVersion =
+    /// HttpVersion.Version20</c> with <c>HttpVersionPolicy.RequestVersionExact</c>. A cancelled stream arrives as
+    /// RST_STREAM and is reported like a disconnect. No effect in process.
+    /// </summary>
+    public bool UseHttp2 { get; set; }
 }

@@ -98,8 +98,9 @@ public sealed partial class OpenRouterClient
     {
         ThrowIfDisposed();
         var response = await ExecuteWithRetriesAsync(ct => OpenStreamAsync(path, body, options, ct), retryNotFound: false, options?.MaxRetries, cancellationToken).ConfigureAwait(false);
-        using (response)
-        using (cancellationToken.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
+        var release = new StreamRelease(response);
+        await using (release.ConfigureAwait(false))
+        using (cancellationToken.Register(static state => ((StreamRelease)state!).OnCancelled(), release))
         using (var watchdog = new StreamIdleWatchdog(_timeProvider, _streamIdleTimeout, response.Dispose))
         {
             var generationId = GetGenerationIdHeader(response);
@@ -124,6 +125,7 @@ public sealed partial class OpenRouterClient
                 }
 
                 var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty, watchdog);
+                release.Attach(bounded);
                 var secret = _apiKey;
                 var parseChunk = createParser();
                 var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, parseChunk, secret));
@@ -138,6 +140,7 @@ public sealed partial class OpenRouterClient
                         cancellationToken.ThrowIfCancellationRequested();
                         if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                         {
+                            release.ReadToEnd = true;
                             break;
                         }
 
@@ -157,6 +160,7 @@ public sealed partial class OpenRouterClient
                     if (item.IsDone)
                     {
                         sawDone = true;
+                        release.ReadToEnd = true;
                         break;
                     }
 
@@ -300,6 +304,12 @@ public sealed partial class OpenRouterClient
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(Endpoint, path));
+#if NET
+        // HttpClient applies its DefaultRequestVersion only to messages it creates itself: honour it here, so an
+        // HttpClient set up for HTTP/2 (or h2c with RequestVersionExact) is used as configured.
+        request.Version = _httpClient.DefaultRequestVersion;
+        request.VersionPolicy = _httpClient.DefaultVersionPolicy;
+#endif
         var headers = request.Headers;
         headers.TryAddWithoutValidation("Accept", streaming ? EventStreamMediaType : JsonMediaType);
         headers.TryAddWithoutValidation("User-Agent", s_userAgent);

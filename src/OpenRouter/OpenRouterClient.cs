@@ -401,7 +401,14 @@ public sealed partial class OpenRouterClient : IDisposable
 #endif
 
         // Reasoning models can take minutes before answering: the client's default 100 s timeout would cut them off.
-        return new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+#if NET
+        // HTTP/2 where the server offers it over TLS (one multiplexed connection; a cancelled stream is a RST_STREAM),
+        // HTTP/1.1 otherwise, including plain-HTTP loopback endpoints.
+        client.DefaultRequestVersion = System.Net.HttpVersion.Version20;
+        client.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower;
+#endif
+        return client;
     }
 
     private void ThrowIfDisposed()

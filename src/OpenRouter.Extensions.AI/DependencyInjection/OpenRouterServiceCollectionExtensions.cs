@@ -6,9 +6,11 @@ using System.Threading;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenRouter;
 using OpenRouter.Extensions.AI;
+using OpenRouter.Extensions.AI.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +37,8 @@ public static class OpenRouterServiceCollectionExtensions
     /// handlers with <c>services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(...)</c>.
     /// </summary>
     /// <remarks>
+    /// Requests are logged (category <c>OpenRouter.Http</c>: method, URL, status, duration) without headers, in place of
+    /// the factory's default loggers, which would hand the raw <c>Authorization</c> header to structured log providers.
     /// The client has no timeout (cancel calls instead: reasoning models can think for minutes). On .NET 8 and later
     /// its primary handler is a <c>SocketsHttpHandler</c> that recycles pooled connections every 5 minutes and does not
     /// drain cancelled responses, and the handler is not rotated, because the singleton client keeps its
@@ -188,6 +192,10 @@ public static class OpenRouterServiceCollectionExtensions
     {
         // Reasoning models can think for minutes before the first byte: no client-wide timeout. Cancel per call instead.
         var builder = services.AddHttpClient(HttpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The default loggers put the raw request headers (the API key included) into the state of their Trace
+        // records, where structured log providers write them out: log requests without headers instead.
+        builder.RemoveAllLoggers().AddLogger(static sp => new OpenRouterHttpClientLogger(sp.GetRequiredService<ILoggerFactory>()));
 #if NET
         // The singleton OpenRouterClient keeps its HttpClient (and so its handler) for the app's lifetime: recycle
         // pooled connections so DNS changes are seen, and close a cancelled stream's connection at once so the

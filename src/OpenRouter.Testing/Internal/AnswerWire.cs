@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace OpenRouter.Testing;
 
 /// <summary>A generation with every field decided: what the emulated model says and what it costs.</summary>
-internal sealed class ResolvedAnswer
+internal sealed record ResolvedAnswer
 {
     public required string Id { get; init; }
 
@@ -135,7 +135,7 @@ internal static class AnswerWire
     /// The SSE payloads of a streamed answer, split in two: the content events (role, reasoning, text, tool-call
     /// fragments, annotations) and the closing events (finish, usage, <c>[DONE]</c>; or the mid-stream error).
     /// </summary>
-    public static (List<string> Content, List<string> Closing) StreamEvents(ResolvedAnswer a)
+    public static (List<string> Content, List<string> Closing) StreamEvents(ResolvedAnswer a, bool errorFinishReason = true)
     {
         var content = new List<string>();
         var closing = new List<string>();
@@ -207,7 +207,7 @@ internal static class AnswerWire
 
         if (a.ErrorCodeJson is not null)
         {
-            closing.Add(ErrorChunk(a));
+            closing.Add(ErrorChunk(a, errorFinishReason));
             return (content, closing);
         }
 
@@ -302,7 +302,7 @@ internal static class AnswerWire
         w.WriteEndObject();
     });
 
-    private static string ErrorChunk(ResolvedAnswer a) => JsonText.Write(w =>
+    private static string ErrorChunk(ResolvedAnswer a, bool withFinishReason) => JsonText.Write(w =>
     {
         w.WriteStartObject();
         WriteHeader(w, a, a.LegacyText ? "text_completion" : "chat.completion.chunk");
@@ -322,11 +322,15 @@ internal static class AnswerWire
             w.WriteEndObject();
         }
 
-        w.WriteString("finish_reason", "error");
+        w.WriteStringOrNull("finish_reason", withFinishReason ? "error" : null);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    /// <summary>One content chunk carrying <paramref name="text"/>, in the chat or legacy text shape.</summary>
+    public static string ContentChunk(ResolvedAnswer a, string text) =>
+        a.LegacyText ? TextChunk(a, text, null, null) : ChatChunk(a, w => w.WriteString("content", text), null, null);
 
     private static void WriteHeader(Utf8JsonWriter w, ResolvedAnswer a, string objectName)
     {

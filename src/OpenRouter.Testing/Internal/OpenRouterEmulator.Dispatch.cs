@@ -189,7 +189,7 @@ public sealed partial class OpenRouterEmulator
                 break;
             default:
                 var answer = Resolve(record, script.Answer, script);
-                await WriteAnswerAsync(exchange, record, answer, script.Ending, script.EventsBeforeEnding, script.KeepAliveInterval, cancellationToken).ConfigureAwait(false);
+                await WriteAnswerAsync(exchange, record, answer, script, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
@@ -240,20 +240,26 @@ public sealed partial class OpenRouterEmulator
         EmulatorExchange exchange,
         RecordedRequest record,
         ResolvedAnswer answer,
-        StreamEnding ending,
-        int eventsBeforeEnding,
-        TimeSpan? keepAliveInterval,
+        EmulatorResponse? script,
         CancellationToken cancellationToken)
     {
+        var ending = script?.Ending ?? StreamEnding.Complete;
+        var eventsBeforeEnding = script?.EventsBeforeEnding ?? 0;
+        var keepAliveInterval = script?.KeepAliveInterval;
         var streamed = IsStreamRequested(record);
-        RegisterGeneration(record, answer, streamed, cancelled: ending != StreamEnding.Complete || answer.ErrorCodeJson is not null);
+        RegisterGeneration(record, answer, streamed, cancelled: ending != StreamEnding.Complete || answer.ErrorCodeJson is not null || script?.InsertAt >= 0);
         if (!streamed)
         {
-            await WriteJsonAnswerAsync(exchange, answer, ending, eventsBeforeEnding, cancellationToken).ConfigureAwait(false);
+            await WriteJsonAnswerAsync(exchange, answer, script, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var (content, closing) = AnswerWire.StreamEvents(answer);
+        var (content, closing) = AnswerWire.StreamEvents(answer, errorFinishReason: script?.ErrorWithoutFinishReason != true);
+        if (script?.OmitDone == true)
+        {
+            closing.Remove(AnswerWire.Done);
+        }
+
         var events = ending switch
         {
             StreamEnding.Complete => content.Concat(closing).ToList(),
@@ -262,8 +268,23 @@ public sealed partial class OpenRouterEmulator
         };
 
         await StartSseAsync(exchange, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i <= events.Count; i++)
         {
+            if (script is not null && script.PauseAt == i)
+            {
+                await PauseAsync(exchange, script.PauseDuration, keepAliveInterval, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (script is not null && script.InsertAt == i)
+            {
+                await WriteInsertedEventAsync(exchange, answer, script, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (i == events.Count)
+            {
+                break;
+            }
+
             if (i > 0 && _options.ChunkDelay > TimeSpan.Zero)
             {
                 await Task.Delay(_options.ChunkDelay, cancellationToken).ConfigureAwait(false);
@@ -275,20 +296,87 @@ public sealed partial class OpenRouterEmulator
         await EndAsync(exchange, ending, keepAliveInterval, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteJsonAnswerAsync(EmulatorExchange exchange, ResolvedAnswer answer, StreamEnding ending, int eventsBeforeEnding, CancellationToken cancellationToken)
+    private static async Task PauseAsync(EmulatorExchange exchange, TimeSpan duration, TimeSpan? keepAliveInterval, CancellationToken cancellationToken)
     {
-        var body = Encoding.UTF8.GetBytes(AnswerWire.Body(answer));
+        if (keepAliveInterval is not { } interval)
+        {
+            await Task.Delay(duration, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var until = DateTimeOffset.UtcNow + duration;
+        while (true)
+        {
+            var left = until - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(left < interval ? left : interval, cancellationToken).ConfigureAwait(false);
+            if (left >= interval)
+            {
+                await WriteTextAsync(exchange, KeepAliveComment, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Writes the malformed or oversized event of a script; an oversized one goes out in 64 KiB pieces, so the client can give up early.</summary>
+    private static async Task WriteInsertedEventAsync(EmulatorExchange exchange, ResolvedAnswer answer, EmulatorResponse script, CancellationToken cancellationToken)
+    {
+        if (script.InsertedPayload is { } payload)
+        {
+            await WriteTextAsync(exchange, "data: " + payload + "\n\n", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        const string Marker = "@@PADDING@@";
+        var template = "data: " + AnswerWire.ContentChunk(answer, Marker) + "\n\n";
+        var split = template.IndexOf(Marker, StringComparison.Ordinal);
+        await WriteTextAsync(exchange, template[..split], cancellationToken).ConfigureAwait(false);
+        var padding = Math.Max(0, script.InsertedBytes - template.Length + Marker.Length);
+        var piece = new byte[64 * 1024];
+        piece.AsSpan().Fill((byte)'x');
+        while (padding > 0)
+        {
+            var size = Math.Min(padding, piece.Length);
+            await exchange.WriteAsync(piece.AsMemory(0, size), cancellationToken).ConfigureAwait(false);
+            padding -= size;
+        }
+
+        await WriteTextAsync(exchange, template[(split + Marker.Length)..], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteJsonAnswerAsync(EmulatorExchange exchange, ResolvedAnswer answer, EmulatorResponse? script, CancellationToken cancellationToken)
+    {
+        var ending = script?.Ending ?? StreamEnding.Complete;
+        if (script?.InsertedBytes > 0)
+        {
+            answer = answer with { Text = new string('x', script.InsertedBytes) };
+        }
+
+        var body = Encoding.UTF8.GetBytes(script?.InsertedPayload ?? AnswerWire.Body(answer));
         exchange.SetStatus(200);
         exchange.AddHeader("Content-Type", "application/json");
+        if (script?.PauseAt >= 0)
+        {
+            await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
+            await Task.Delay(script.PauseDuration, cancellationToken).ConfigureAwait(false);
+        }
+
         if (ending == StreamEnding.Complete)
         {
-            exchange.SetContentLength(body.Length);
+            if (!exchange.HasStarted)
+            {
+                exchange.SetContentLength(body.Length);
+            }
+
             await exchange.WriteAsync(body, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await exchange.StartAsync(cancellationToken).ConfigureAwait(false);
-        if (ending == StreamEnding.Truncate || eventsBeforeEnding > 0)
+        if (ending == StreamEnding.Truncate || script?.EventsBeforeEnding > 0)
         {
             await exchange.WriteAsync(body.AsMemory(0, body.Length / 2), cancellationToken).ConfigureAwait(false);
         }

@@ -54,7 +54,7 @@ public sealed partial class OpenRouterEmulator
             return WriteErrorAsync(exchange, 400, "Input required: \"messages\" must be a non-empty array.", cancellationToken);
         }
 
-        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), StreamEnding.Complete, 0, null, cancellationToken);
+        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), null, cancellationToken);
     }
 
     private Task AnswerCompletionAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public sealed partial class OpenRouterEmulator
             return WriteErrorAsync(exchange, 400, "Input required: \"prompt\" must be a string or an array.", cancellationToken);
         }
 
-        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), StreamEnding.Complete, 0, null, cancellationToken);
+        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), null, cancellationToken);
     }
 
     private static string? ValidateInferenceBody(RecordedRequest record)

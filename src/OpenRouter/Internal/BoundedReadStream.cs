@@ -11,6 +11,16 @@ namespace OpenRouter.Internal;
 /// </summary>
 internal sealed class BoundedReadStream : Stream
 {
+    private const int Idle = 0;
+    private const int Reading = 1;
+    private const int Closed = 2;
+
+    /// <summary>How many already-buffered reads <see cref="CloseAsync"/> takes before it gives up and leaves the close to disposal.</summary>
+    private const int MaxCloseReads = 64;
+
+    private readonly object _closeGate = new();
+    private int _state;
+    private Task? _close;
     private readonly Stream _inner;
     private readonly long _maxEventBytes;
     private readonly long _maxTotalBytes;
@@ -31,6 +41,9 @@ internal sealed class BoundedReadStream : Stream
         _eventBoundName = eventBoundName;
         _totalBoundName = totalBoundName;
     }
+
+    /// <summary>Gets a value indicating whether an asynchronous read is in progress.</summary>
+    public bool IsReading => Volatile.Read(ref _state) == Reading;
 
     public override bool CanRead => true;
 
@@ -55,6 +68,7 @@ internal sealed class BoundedReadStream : Stream
 
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
+        EnterRead();
         _watchdog?.Arm();
         int read;
         try
@@ -64,6 +78,7 @@ internal sealed class BoundedReadStream : Stream
         finally
         {
             _watchdog?.Disarm();
+            ExitRead();
         }
 
         Account(buffer.AsSpan(offset, read));
@@ -80,6 +95,7 @@ internal sealed class BoundedReadStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        EnterRead();
         _watchdog?.Arm();
         int read;
         try
@@ -89,6 +105,7 @@ internal sealed class BoundedReadStream : Stream
         finally
         {
             _watchdog?.Disarm();
+            ExitRead();
         }
 
         Account(buffer.Span.Slice(0, read));
@@ -98,6 +115,28 @@ internal sealed class BoundedReadStream : Stream
 
     public override void Flush()
     {
+    }
+
+    /// <summary>
+    /// Closes the connection under an unfinished response at once, whatever the HTTP handler's drain settings: reads
+    /// what is already buffered, and as soon as a read has to wait for the network, cancels it. A cancelled read makes
+    /// <c>SocketsHttpHandler</c> close the connection (HTTP/1.1) or reset the stream (HTTP/2), so the server sees the
+    /// client go away without the up-to-2-seconds drain that disposing an unread response may start. At the end of the
+    /// body (the answer was complete after all) nothing is closed and the connection can be reused. No read may follow.
+    /// </summary>
+    /// <returns>A task that completes when the connection is closed or found complete; it never faults.</returns>
+    public Task CloseAsync()
+    {
+        lock (_closeGate)
+        {
+            if (_close is null && Interlocked.CompareExchange(ref _state, Closed, Idle) == Idle)
+            {
+                _close = CloseCoreAsync();
+            }
+
+            // A read in progress is interrupted by its own cancellation; a later call (once it ended) closes.
+            return _close ?? Task.CompletedTask;
+        }
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
@@ -114,6 +153,49 @@ internal sealed class BoundedReadStream : Stream
         }
 
         base.Dispose(disposing);
+    }
+
+    private void EnterRead()
+    {
+        if (Interlocked.CompareExchange(ref _state, Reading, Idle) != Idle)
+        {
+            throw new IOException("The response stream was closed because the stream was abandoned or cancelled.");
+        }
+    }
+
+    private void ExitRead() => Interlocked.CompareExchange(ref _state, Idle, Reading);
+
+    private async Task CloseCoreAsync()
+    {
+        var buffer = new byte[8192];
+        using var cancel = new CancellationTokenSource();
+        try
+        {
+            for (var i = 0; i < MaxCloseReads; i++)
+            {
+#if NET
+                var read = _inner.ReadAsync(buffer.AsMemory(), cancel.Token);
+#else
+                var read = new ValueTask<int>(_inner.ReadAsync(buffer, 0, buffer.Length, cancel.Token));
+#endif
+                if (!read.IsCompleted)
+                {
+                    // The read waits for the network: cancelling it is what closes the connection without a drain.
+                    cancel.Cancel();
+                    await read.ConfigureAwait(false);
+                    return;
+                }
+
+                if (read.Result == 0)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or System.Net.Http.HttpRequestException or InvalidOperationException or NotSupportedException)
+        {
+            // Closed, which is the point.
+        }
     }
 
     private void Account(ReadOnlySpan<byte> span)

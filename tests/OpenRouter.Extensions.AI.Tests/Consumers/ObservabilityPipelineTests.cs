@@ -185,7 +185,7 @@ public sealed class ObservabilityPipelineTests
                 Assert.DoesNotContain(secret, all.ToString(), StringComparison.Ordinal);
             }
 
-            foreach (var activity in Activities)
+            foreach (var activity in Activities.ToArray())
             {
                 var all = new StringBuilder().Append(activity.DisplayName).Append('\n').Append(activity.StatusDescription);
                 foreach (var tag in activity.TagObjects)
