@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -46,7 +47,8 @@ public sealed partial class OpenRouterClient
         }
 
         var generationId = GetGenerationIdHeader(response);
-        var (buffer, length) = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        using var answer = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        var (buffer, length) = (answer.Buffer, answer.Length);
 
         T? result;
         try
@@ -227,7 +229,8 @@ public sealed partial class OpenRouterClient
             }
 
             // A 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all.
-            var (buffer, length) = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            using var answer = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            var (buffer, length) = (answer.Buffer, answer.Length);
             var error = TryParseError(buffer, length);
             var generationId = GetGenerationIdHeader(response);
             if (error is not null)
@@ -345,17 +348,18 @@ public sealed partial class OpenRouterClient
         var status = (int)response.StatusCode;
         var generationId = GetGenerationIdHeader(response);
         var serverDelay = RetryPolicy.ReadServerDelay(response, _timeProvider.GetUtcNow());
-        byte[] buffer;
-        int length;
+        PooledBody body;
         try
         {
-            (buffer, length) = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            body = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException)
         {
-            (buffer, length) = (Array.Empty<byte>(), 0);
+            body = new PooledBody(Array.Empty<byte>(), 0);
         }
 
+        using var owned = body;
+        var (buffer, length) = (body.Buffer, body.Length);
         var error = TryParseError(buffer, length);
         var excerpt = error is null && length > 0 ? ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey) : null;
         var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
@@ -408,7 +412,8 @@ public sealed partial class OpenRouterClient
         }
     }
 
-    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string boundName, CancellationToken cancellationToken)
+    /// <summary>Reads a whole (bounded) body into a buffer rented from the shared pool; dispose the result to return it.</summary>
+    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string boundName, CancellationToken cancellationToken)
     {
 #if NET
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -416,14 +421,63 @@ public sealed partial class OpenRouterClient
         var raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
         using var bounded = new BoundedReadStream(raw, long.MaxValue, string.Empty, maxBytes, boundName);
-        var capacity = response.Content.Headers.ContentLength is { } known and > 0 and < int.MaxValue ? (int)Math.Min(known, maxBytes) : 4096;
-        using var memory = new MemoryStream(capacity);
+        var known = response.Content.Headers.ContentLength is { } length and > 0 and < int.MaxValue ? (int)Math.Min(length, maxBytes) : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(known > 0 ? known + 1 : 16 * 1024);
+        var count = 0;
+        try
+        {
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    Buffer.BlockCopy(buffer, 0, larger, 0, count);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
 #if NET
-        await bounded.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
+                var read = await bounded.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
 #else
-        await bounded.CopyToAsync(memory, 81920, cancellationToken).ConfigureAwait(false);
+                var read = await bounded.ReadAsync(buffer, count, buffer.Length - count, cancellationToken).ConfigureAwait(false);
 #endif
-        return (memory.GetBuffer(), (int)memory.Length);
+                if (read == 0)
+                {
+                    return new PooledBody(buffer, count);
+                }
+
+                count += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>A body read into a pooled buffer.</summary>
+    private readonly struct PooledBody : IDisposable
+    {
+        public PooledBody(byte[] buffer, int length)
+        {
+            Buffer = buffer;
+            Length = length;
+        }
+
+        public byte[] Buffer { get; }
+
+        public int Length { get; }
+
+        public ReadOnlySpan<byte> Span => new(Buffer, 0, Length);
+
+        public void Dispose()
+        {
+            if (Buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(Buffer);
+            }
+        }
     }
 
     private static string? GetGenerationIdHeader(HttpResponseMessage response) =>
