@@ -27,7 +27,7 @@ public static class Program
         {
             config = DefaultConfig.Instance
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
-                .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "OpenRouter.Benchmarks.Quick"))
+                .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "quick-artifacts"))
                 .WithOptions(ConfigOptions.DisableLogFile);
         }
 
@@ -39,6 +39,12 @@ public static class Program
             $"chat completion {p.ChatCompletion.Length:N0} B (answer {p.ExpectedAnswer.Length:N0} chars)");
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToList();
         stopwatch.Stop();
+
+        if (PerChunkTable.Build(summaries) is { } perChunk)
+        {
+            Console.WriteLine();
+            Console.WriteLine(perChunk);
+        }
 
         var reports = summaries.SelectMany(s => s.Reports).ToList();
         var failed = reports.Where(r => !r.Success).Select(r => r.BenchmarkCase.DisplayInfo).ToList();
