@@ -36,9 +36,12 @@ public sealed partial class OpenRouterClient : IDisposable
         return json => ChatCompletionChunkReader.Read(json, cache);
     };
 
-    /// <summary>Legacy completion chunks: the source-generated serializer.</summary>
+    /// <summary>Legacy completion chunks: the hand-written reader with a string cache per stream.</summary>
     private static readonly Func<ChunkParser<CompletionChunk>> s_completionChunkParser = static () =>
-        static json => System.Text.Json.JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.CompletionChunk)!;
+    {
+        var cache = new StreamStringCache();
+        return json => CompletionChunkReader.Read(json, cache);
+    };
 
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;

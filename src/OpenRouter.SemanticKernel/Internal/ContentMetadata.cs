@@ -39,38 +39,67 @@ internal static class ContentMetadata
     }
 
     /// <summary>
-    /// Completes a streamed chat update whose <c>InnerContent</c> is the <see cref="ChatCompletionChunk"/>. When the
-    /// update repeats the previous chunk (the closing update that delivers assembled tool calls), only the identifying
-    /// keys are added, so that usage, cost and reasoning are not counted twice.
+    /// Completes a streamed chat update whose <c>InnerContent</c> is the <see cref="ChatCompletionChunk"/>. The keys go
+    /// on the update whose chunk brought them: the identity of the answer (Id, CreatedAt, Model, Provider) on the first
+    /// update, finish reasons, usage and cost on the updates that carry them, reasoning on reasoning deltas. An update
+    /// that brings nothing new (most text deltas) is left as the bridge made it, so streaming allocates no metadata per
+    /// text chunk. When the update repeats the previous chunk (the closing update that delivers assembled tool calls),
+    /// only the identifying keys are added, so that usage, cost and reasoning are not counted twice.
     /// </summary>
-    public static void Enrich(StreamingChatMessageContent content, bool repeatsPreviousChunk, string fallbackModelId)
+    public static void Enrich(StreamingChatMessageContent content, bool repeatsPreviousChunk, bool isFirst, string fallbackModelId, StreamIdentity identity)
     {
+        var usageContent = content.Metadata is { } existing && existing.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) ? usage as MeaiUsageContent : null;
+        var chunk = content.InnerContent as ChatCompletionChunk;
+        var choice = repeatsPreviousChunk ? null : chunk?.Choices is { Count: > 0 } choices ? choices[0] : null;
+        var delta = choice?.Delta;
+        var bringsNew = isFirst || repeatsPreviousChunk || usageContent is not null
+            || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
+            || !string.IsNullOrEmpty(delta?.Reasoning) || delta?.ReasoningDetails is { Count: > 0 }
+            || (!repeatsPreviousChunk && chunk?.Usage is not null);
+
+        content.ModelId ??= chunk?.Model ?? fallbackModelId;
+        if (!bringsNew)
+        {
+            // Most text deltas: one shared, read-only dictionary per generation carries Id and Model.
+            if (content.Metadata is null && chunk is not null)
+            {
+                content.Metadata = identity.For(chunk.Id, chunk.Model);
+            }
+
+            return;
+        }
+
         var metadata = Copy(content.Metadata);
 
         // The bridge reports usage as the M.E.AI UsageContent; report UsageDetails, as for non-streamed results.
-        if (metadata.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) && usage is MeaiUsageContent usageContent)
+        if (usageContent is not null)
         {
             metadata[OpenRouterMetadataKeys.Usage] = usageContent.Details;
         }
 
-        if (content.InnerContent is ChatCompletionChunk chunk)
+        if (chunk is not null)
         {
-            AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
+            if (isFirst || repeatsPreviousChunk)
+            {
+                AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
+            }
+            else
+            {
+                Set(metadata, OpenRouterMetadataKeys.Id, chunk.Id);
+                Set(metadata, OpenRouterMetadataKeys.Model, chunk.Model);
+            }
+
             if (!repeatsPreviousChunk)
             {
-                var choice = chunk.Choices?.FirstOrDefault();
-                AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, choice?.Delta?.Reasoning, choice?.Delta?.ReasoningDetails);
+                AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, delta?.Reasoning, delta?.ReasoningDetails);
                 Set(metadata, OpenRouterMetadataKeys.Cost, chunk.Usage?.Cost);
                 if (!HasUsage(metadata))
                 {
                     Set(metadata, OpenRouterMetadataKeys.Usage, FromOpenRouterResponse.ToUsageDetails(chunk.Usage));
                 }
             }
-
-            content.ModelId ??= chunk.Model;
         }
 
-        content.ModelId ??= fallbackModelId;
         content.Metadata = metadata;
     }
 
@@ -127,5 +156,34 @@ internal static class ContentMetadata
         {
             metadata[key] = value;
         }
+    }
+}
+
+/// <summary>The Id and Model of the generation being streamed, as one read-only dictionary shared by its plain text updates.</summary>
+internal sealed class StreamIdentity
+{
+    private string? _id;
+    private IReadOnlyDictionary<string, object?>? _metadata;
+
+    public IReadOnlyDictionary<string, object?> For(string? id, string? model)
+    {
+        if (_metadata is null || !string.Equals(_id, id, StringComparison.Ordinal))
+        {
+            var metadata = new Dictionary<string, object?>(2, StringComparer.Ordinal);
+            if (id is not null)
+            {
+                metadata[OpenRouterMetadataKeys.Id] = id;
+            }
+
+            if (model is not null)
+            {
+                metadata[OpenRouterMetadataKeys.Model] = model;
+            }
+
+            _id = id;
+            _metadata = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(metadata);
+        }
+
+        return _metadata;
     }
 }

@@ -105,10 +105,13 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
     {
         var modelId = ModelFor(executionSettings);
         object? previousChunk = null;
+        var first = true;
+        var identity = new StreamIdentity();
         await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
-            ContentMetadata.Enrich(update, repeats, modelId);
+            ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
+            first &= update.InnerContent is not ChatCompletionChunk;
             previousChunk = update.InnerContent ?? previousChunk;
             yield return update;
         }

@@ -396,7 +396,7 @@ internal static class ChatCompletionChunkReader
     }
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
-    private static bool NextProperty(ref Utf8JsonReader reader)
+    internal static bool NextProperty(ref Utf8JsonReader reader)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndObject)
@@ -412,7 +412,7 @@ internal static class ChatCompletionChunkReader
         return true;
     }
 
-    private static void Next(ref Utf8JsonReader reader)
+    internal static void Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
@@ -420,7 +420,7 @@ internal static class ChatCompletionChunkReader
         }
     }
 
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    internal static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
     {
         if (reader.TokenType != type)
         {
@@ -428,7 +428,7 @@ internal static class ChatCompletionChunkReader
         }
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    internal static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null => null,
@@ -436,7 +436,7 @@ internal static class ChatCompletionChunkReader
     };
 
     /// <summary>An integer read leniently, as the serializer's number handling does: a number (fractions cut), a numeric string, or null.</summary>
-    private static long? ReadInt64(ref Utf8JsonReader reader)
+    internal static long? ReadInt64(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
@@ -462,10 +462,10 @@ internal static class ChatCompletionChunkReader
         }
     }
 
-    private static JsonElement? ReadOptionalElement(ref Utf8JsonReader reader) =>
+    internal static JsonElement? ReadOptionalElement(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
 
-    private static void ReadExtra(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extra)
+    internal static void ReadExtra(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extra)
     {
         var name = reader.GetString()!;
         Next(ref reader);

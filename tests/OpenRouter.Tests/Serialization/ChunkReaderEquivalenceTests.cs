@@ -78,3 +78,36 @@ public sealed class ChunkReaderEquivalenceTests
         Assert.NotSame(first.Choices[0].Delta!.Content, second.Choices[0].Delta!.Content);
     }
 }
+
+/// <summary>The legacy completions chunk reader builds exactly what the source-generated serializer builds.</summary>
+public sealed class CompletionChunkReaderEquivalenceTests
+{
+    public static TheoryData<string> Chunks() =>
+    [
+        """{"id":"gen-c","provider":"Together","model":"meta-llama/llama-3.1-8b","object":"text_completion","created":1700000000,"system_fingerprint":"fp","choices":[{"index":0,"text":"7, 11 \"q\"\n","finish_reason":null,"native_finish_reason":null,"reasoning":null,"logprobs":null}]}""",
+        """{"id":"gen-c","choices":[{"index":"0","text":"x","finish_reason":"stop","native_finish_reason":"eos","reasoning":"r","reasoning_details":[{"type":"reasoning.text","text":"r","index":0}],"logprobs":{"tokens":["7"],"token_logprobs":[-0.1],"top_logprobs":[{"7":-0.1}],"text_offset":[0]},"future":1}],"usage":{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15,"cost":0.00001},"other":{"a":true}}""",
+        """{"id":"gen-c","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""",
+        """{"error":{"code":"server_error","message":"boom"},"choices":[{"index":0,"text":"","finish_reason":"error","error":{"code":502,"message":"m"}}]}""",
+        """{"id":"gen-c","choices":null,"created":"17"}""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Chunks))]
+    public void Hand_reader_and_serializer_agree(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = JsonSerializer.Deserialize(bytes, OpenRouterJsonContext.Default.CompletionChunk)!;
+        var actual = CompletionChunkReader.Read(bytes, new StreamStringCache());
+
+        Fixtures.AssertJsonEqual(
+            JsonSerializer.Serialize(expected, OpenRouterJsonContext.Default.CompletionChunk),
+            JsonSerializer.Serialize(actual, OpenRouterJsonContext.Default.CompletionChunk));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"gen-c","choices":[{"text":5}]}""")]
+    [InlineData("""{"id":"gen-c","choices":[{"text":"a"}""")]
+    [InlineData("""{"choices":"x"}""")]
+    public void Malformed_chunks_are_json_exceptions(string json) =>
+        Assert.ThrowsAny<JsonException>(() => CompletionChunkReader.Read(Encoding.UTF8.GetBytes(json), new StreamStringCache()));
+}

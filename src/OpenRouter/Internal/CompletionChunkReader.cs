@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using OpenRouter.Serialization;
+using static OpenRouter.Internal.ChatCompletionChunkReader;
+
+namespace OpenRouter.Internal;
+
+/// <summary>
+/// The legacy completions twin of <see cref="ChatCompletionChunkReader"/>: reads one streamed text-completion chunk
+/// with a <see cref="Utf8JsonReader"/>, repeated strings from the per-stream cache, rare members through the
+/// source-generated serializer (a test compares the result with the serializer's on every shape).
+/// </summary>
+internal static class CompletionChunkReader
+{
+    public static CompletionChunk Read(ReadOnlySpan<byte> json, StreamStringCache cache)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        Next(ref reader);
+        Expect(ref reader, JsonTokenType.StartObject, "a completion chunk");
+
+        string? id = null, provider = null, model = null, objectType = null, fingerprint = null;
+        long created = 0;
+        List<CompletionChoice>? choices = null;
+        TokenUsage? usage = null;
+        OpenRouterError? error = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("choices"u8))
+            {
+                Next(ref reader);
+                choices = ReadChoices(ref reader, cache);
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                Next(ref reader);
+                id = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("provider"u8))
+            {
+                Next(ref reader);
+                provider = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("model"u8))
+            {
+                Next(ref reader);
+                model = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                Next(ref reader);
+                objectType = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("created"u8))
+            {
+                Next(ref reader);
+                created = ReadInt64(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("system_fingerprint"u8))
+            {
+                Next(ref reader);
+                fingerprint = cache.Read(ref reader);
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                Next(ref reader);
+                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                Next(ref reader);
+                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new CompletionChunk
+        {
+            Id = id,
+            Provider = provider,
+            Model = model,
+            ObjectType = objectType,
+            Created = created,
+            SystemFingerprint = fingerprint,
+            Choices = choices,
+            Usage = usage,
+            Error = error,
+            AdditionalProperties = extra,
+        };
+    }
+
+    private static List<CompletionChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray, "choices");
+        var list = new List<CompletionChoice>(1);
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject, "choice");
+            var index = 0;
+            string? text = null, nativeFinishReason = null, reasoning = null;
+            CompletionFinishReason? finishReason = null;
+            IReadOnlyList<ReasoningDetail>? reasoningDetails = null;
+            LegacyLogprobs? logprobs = null;
+            OpenRouterError? error = null;
+            Dictionary<string, JsonElement>? extra = null;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("text"u8))
+                {
+                    Next(ref reader);
+                    text = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("index"u8))
+                {
+                    Next(ref reader);
+                    index = (int)(ReadInt64(ref reader) ?? 0);
+                }
+                else if (reader.ValueTextEquals("finish_reason"u8))
+                {
+                    Next(ref reader);
+                    finishReason = cache.Read(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
+                }
+                else if (reader.ValueTextEquals("native_finish_reason"u8))
+                {
+                    Next(ref reader);
+                    nativeFinishReason = cache.Read(ref reader);
+                }
+                else if (reader.ValueTextEquals("reasoning"u8))
+                {
+                    Next(ref reader);
+                    reasoning = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("reasoning_details"u8))
+                {
+                    Next(ref reader);
+                    reasoningDetails = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListReasoningDetail);
+                }
+                else if (reader.ValueTextEquals("logprobs"u8))
+                {
+                    Next(ref reader);
+                    logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.LegacyLogprobs);
+                }
+                else if (reader.ValueTextEquals("error"u8))
+                {
+                    Next(ref reader);
+                    error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                }
+                else
+                {
+                    ReadExtra(ref reader, ref extra);
+                }
+            }
+
+            list.Add(new CompletionChoice
+            {
+                Index = index,
+                Text = text,
+                FinishReason = finishReason,
+                NativeFinishReason = nativeFinishReason,
+                Reasoning = reasoning,
+                ReasoningDetails = reasoningDetails,
+                Logprobs = logprobs,
+                Error = error,
+                AdditionalProperties = extra,
+            });
+        }
+    }
+}
