@@ -42,6 +42,17 @@ public sealed partial class OpenRouterEmulator
             // The client went away, or the emulator is stopping: cut whatever is still open.
             exchange.Abort();
         }
+        catch (System.IO.IOException) when (exchange.HasStarted && !exchange.Finished)
+        {
+            // A write failed because the client closed the connection before the server's abort signal arrived:
+            // that is a client disconnect too.
+            if (record.TryMarkAborted(DateTimeOffset.UtcNow))
+            {
+                OnClientDisconnected(record);
+            }
+
+            exchange.Abort();
+        }
         catch (Exception exception)
         {
             if (exchange.HasStarted)
