@@ -168,3 +168,35 @@ public sealed class FunctionCallingTests
         Assert.Equal("anthropic/claude-haiku-4.5", answer.ModelId);
     }
 }
+
+/// <summary>A tool call the model makes although no kernel function was offered goes back to the caller once.</summary>
+public sealed class UnofferedToolCallTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Without_a_kernel_or_a_function_choice_a_tool_call_is_returned_after_one_request(bool streamed)
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        emulator.Enqueue(EmulatorResponse.Chat("Let me look.", toolCalls: [new EmulatorToolCall("call_x", "lookup", "{\"q\":\"x\"}")]));
+        var service = new OpenRouterChatCompletionService(new OpenRouterClient(new OpenRouterClientOptions { ApiKey = Support.ApiKey, Endpoint = emulator.Endpoint }), "openai/gpt-4o-mini");
+        var history = new ChatHistory();
+        history.AddUserMessage("look it up");
+
+        var text = new System.Text.StringBuilder();
+        if (streamed)
+        {
+            await foreach (var update in service.GetStreamingChatMessageContentsAsync(history))
+            {
+                text.Append(update.Content);
+            }
+        }
+        else
+        {
+            text.Append((await service.GetChatMessageContentAsync(history)).Content);
+        }
+
+        Assert.Single(emulator.Requests);
+        Assert.Equal("Let me look.", text.ToString());
+    }
+}

@@ -29,6 +29,9 @@ namespace OpenRouter.SemanticKernel;
 public sealed class OpenRouterChatCompletionService : IChatCompletionService
 {
     private readonly IChatCompletionService _bridge;
+
+    /// <summary>The same bridge without the function-invoking middleware, for calls that offer no kernel functions.</summary>
+    private readonly IChatCompletionService _plainBridge;
     private readonly string _modelId;
 
     /// <summary>Creates a service that sends with its own <see cref="OpenRouterClient"/>.</summary>
@@ -58,11 +61,13 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 
         _modelId = ClientFactory.RequireModelId(modelId);
         Client = client;
-        _bridge = client.AsIChatClient(_modelId)
+        var chatClient = client.AsIChatClient(_modelId);
+        _bridge = chatClient
             .AsBuilder()
             .UseKernelFunctionInvocation(loggerFactory)
             .Build()
             .AsChatCompletionService();
+        _plainBridge = chatClient.AsChatCompletionService();
         Attributes = new ReadOnlyDictionary<string, object?>(ClientFactory.Attributes(_modelId, client));
     }
 
@@ -81,7 +86,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         }
 
         var modelId = ModelFor(executionSettings);
-        var results = await _bridge.GetChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false);
+        var results = await BridgeFor(executionSettings, kernel).GetChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false);
         foreach (var result in results)
         {
             ContentMetadata.Enrich(result, modelId);
@@ -107,7 +112,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         object? previousChunk = null;
         var first = true;
         var identity = new StreamIdentity();
-        await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in BridgeFor(executionSettings, kernel).GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
@@ -116,6 +121,14 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
             yield return update;
         }
     }
+
+    /// <summary>
+    /// The function-invoking pipeline only when the call can offer kernel functions (a kernel and a function choice
+    /// behavior other than None). Otherwise a tool call the model makes anyway is returned to the caller rather than
+    /// answered with "function not found" and sent back again and again.
+    /// </summary>
+    private IChatCompletionService BridgeFor(PromptExecutionSettings? settings, Kernel? kernel) =>
+        kernel is null || settings?.FunctionChoiceBehavior is null or NoneFunctionChoiceBehavior ? _plainBridge : _bridge;
 
     private string ModelFor(PromptExecutionSettings? settings) =>
         string.IsNullOrWhiteSpace(settings?.ModelId) ? _modelId : settings!.ModelId!;
