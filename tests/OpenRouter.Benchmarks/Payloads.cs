@@ -55,8 +55,6 @@ public sealed class Payloads
     private Payloads()
     {
         ChatStream = BuildChatStream(withToolCall: true, out var chatText, out var reasoningText);
-        ChatStreamWithoutToolCall = BuildChatStream(withToolCall: false, out var textOnly, out _);
-        ExpectedChatTextWithoutToolCall = textOnly;
         ExpectedChatText = chatText;
         ExpectedReasoningText = reasoningText;
         CompletionStream = BuildCompletionStream(out var completionText);
@@ -74,16 +72,6 @@ public sealed class Payloads
 
     /// <summary>The chat stream (text/event-stream).</summary>
     public byte[] ChatStream { get; }
-
-    /// <summary>
-    /// <see cref="ChatStream"/> with the 20 tool-call fragments replaced by content chunks and finish_reason "stop"
-    /// (still 10,000 chunks): for the Semantic Kernel chat row, whose service re-sends the request on a tool call
-    /// it was not asked for (see the README).
-    /// </summary>
-    public byte[] ChatStreamWithoutToolCall { get; }
-
-    /// <summary>The concatenated <c>delta.content</c> of <see cref="ChatStreamWithoutToolCall"/>.</summary>
-    public string ExpectedChatTextWithoutToolCall { get; }
 
     /// <summary>The concatenated <c>delta.content</c> of <see cref="ChatStream"/>.</summary>
     public string ExpectedChatText { get; }

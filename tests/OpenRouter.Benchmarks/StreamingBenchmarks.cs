@@ -40,7 +40,7 @@ public class StreamingBenchmarks
         var payloads = Payloads.Instance;
         _chat = new Clients(payloads.ChatStream, eventStream: true);
         _text = new Clients(payloads.CompletionStream, eventStream: true);
-        _skChat = new Clients(payloads.ChatStreamWithoutToolCall, eventStream: true);
+        _skChat = new Clients(payloads.ChatStream, eventStream: true);
         _rawRequest = new MinimalRequest { Model = Payloads.Model, Messages = [new MinimalMessage { Role = "user", Content = Prompt }], Stream = true };
         _coreRequest = new ChatCompletionRequest { Model = Payloads.Model, Messages = [ChatCompletionMessage.User(Prompt)] };
         _completionRequest = new CompletionRequest { Model = Payloads.Model, Prompt = Prompt };
@@ -86,7 +86,6 @@ public class StreamingBenchmarks
     [Benchmark(Description = "ours: IChatClient.GetStreamingResponseAsync")]
     public Task<int> ChatClient() => ReadUpdatesAsync(_chat.ChatClient);
 
-    // Streams the payload variant without the tool call: see Payloads.ChatStreamWithoutToolCall.
     [Benchmark(Description = "ours: SK chat GetStreamingChatMessageContentsAsync")]
     public async Task<int> SkChat()
     {
