@@ -32,7 +32,6 @@ public class StreamingBenchmarks
     private ChatCompletionRequest _coreRequest = null!;
     private CompletionRequest _completionRequest = null!;
     private List<ChatMessage> _messages = null!;
-    private ChatHistory _history = null!;
 
     [GlobalSetup]
     public async Task Setup()
@@ -45,8 +44,6 @@ public class StreamingBenchmarks
         _coreRequest = new ChatCompletionRequest { Model = Payloads.Model, Messages = [ChatCompletionMessage.User(Prompt)] };
         _completionRequest = new CompletionRequest { Model = Payloads.Model, Prompt = Prompt };
         _messages = [new ChatMessage(ChatRole.User, Prompt)];
-        _history = new ChatHistory();
-        _history.AddUserMessage(Prompt);
 
         await Validation.StreamingAsync(this, payloads).ConfigureAwait(false);
     }
@@ -90,7 +87,10 @@ public class StreamingBenchmarks
     public async Task<int> SkChat()
     {
         var length = 0;
-        await foreach (var update in _skChat.SkChat.GetStreamingChatMessageContentsAsync(_history))
+        // A fresh history per operation: the bridge appends the streamed tool call to the history it is given.
+        var history = new ChatHistory();
+        history.AddUserMessage(Prompt);
+        await foreach (var update in _skChat.SkChat.GetStreamingChatMessageContentsAsync(history))
         {
             length += update.Content?.Length ?? 0;
         }
@@ -156,8 +156,6 @@ public class StreamingBenchmarks
     internal ChatCompletionRequest CoreRequest => _coreRequest;
 
     internal List<ChatMessage> Messages => _messages;
-
-    internal ChatHistory History => _history;
 
     internal static string PromptText => Prompt;
 }

@@ -71,7 +71,9 @@ internal static class Validation
         var sk = bench.SkChatClients;
         var skText = new StringBuilder();
         var skBefore = sk.Handler.Requests;
-        await foreach (var update in sk.SkChat.GetStreamingChatMessageContentsAsync(bench.History).ConfigureAwait(false))
+        var history = new Microsoft.SemanticKernel.ChatCompletion.ChatHistory();
+        history.AddUserMessage(StreamingBenchmarks.PromptText);
+        await foreach (var update in sk.SkChat.GetStreamingChatMessageContentsAsync(history).ConfigureAwait(false))
         {
             skText.Append(update.Content);
         }
