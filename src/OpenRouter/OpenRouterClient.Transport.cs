@@ -30,14 +30,14 @@ public sealed partial class OpenRouterClient
             eventIndex: null);
     }
 
-    private Task<T> SendJsonAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, bool retryNotFound, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
+    private Task<T> SendJsonAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, bool retryNotFound, OpenRouterRequestOptions? options, CancellationToken cancellationToken, ChunkParser<T>? parse = null)
         where T : class
     {
         ThrowIfDisposed();
-        return ExecuteWithRetriesAsync(ct => SendJsonOnceAsync(method, path, body, typeInfo, options, ct), retryNotFound, options?.MaxRetries, cancellationToken);
+        return ExecuteWithRetriesAsync(ct => SendJsonOnceAsync(method, path, body, typeInfo, parse, options, ct), retryNotFound, options?.MaxRetries, cancellationToken);
     }
 
-    private async Task<T> SendJsonOnceAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
+    private async Task<T> SendJsonOnceAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, ChunkParser<T>? parse, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
         where T : class
     {
         using var response = await SendAsync(method, path, body, streaming: false, options, cancellationToken).ConfigureAwait(false);
@@ -53,7 +53,14 @@ public sealed partial class OpenRouterClient
         T? result;
         try
         {
-            result = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), typeInfo);
+            try
+            {
+                result = parse is null ? JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), typeInfo) : parse(new ReadOnlySpan<byte>(buffer, 0, length));
+            }
+            catch (InvalidOperationException invalid)
+            {
+                throw new JsonException(invalid.Message, invalid);
+            }
         }
         catch (JsonException ex)
         {

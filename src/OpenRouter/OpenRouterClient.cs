@@ -36,6 +36,9 @@ public sealed partial class OpenRouterClient : IDisposable
         return json => ChatCompletionChunkReader.Read(json, cache);
     };
 
+    /// <summary>Whole chat completions: the hand-written reader (the serializer handles the rare members).</summary>
+    private static readonly ChunkParser<ChatCompletion> s_chatCompletionParser = static json => ChatCompletionReader.Read(json);
+
     /// <summary>Legacy completion chunks: the hand-written reader with a string cache per stream.</summary>
     private static readonly Func<ChunkParser<CompletionChunk>> s_completionChunkParser = static () =>
     {
@@ -160,7 +163,7 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = Serialize(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken);
+        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
     }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>

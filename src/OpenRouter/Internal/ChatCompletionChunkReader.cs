@@ -207,7 +207,7 @@ internal static class ChatCompletionChunkReader
         };
     }
 
-    private static ChatCompletionMessage ReadDelta(ref Utf8JsonReader reader, StreamStringCache cache)
+    internal static ChatCompletionMessage ReadDelta(ref Utf8JsonReader reader, StreamStringCache cache)
     {
         Expect(ref reader, JsonTokenType.StartObject, "delta");
         MessageRole role = default;
@@ -479,10 +479,16 @@ internal static class ChatCompletionChunkReader
 /// </summary>
 internal sealed class StreamStringCache
 {
-    private const int Size = 16;
-    private readonly byte[]?[] _utf8 = new byte[Size][];
-    private readonly string?[] _strings = new string[Size];
+    private readonly byte[]?[] _utf8;
+    private readonly string?[] _strings;
     private int _next;
+
+    /// <summary>Creates a cache of <paramref name="capacity"/> entries (0: only the well-known wire values are shared).</summary>
+    public StreamStringCache(int capacity = 16)
+    {
+        _utf8 = new byte[capacity][];
+        _strings = new string[capacity];
+    }
 
     /// <summary>The string at the reader (null for a JSON null), from the cache when its bytes were seen before.</summary>
     public string? Read(ref Utf8JsonReader reader)
@@ -503,9 +509,14 @@ internal sealed class StreamStringCache
         }
 
         var bytes = reader.ValueSpan;
-        for (var i = 0; i < Size; i++)
+        if (WellKnown(bytes) is { } known)
         {
-            if (_utf8[i] is { } known && bytes.SequenceEqual(known))
+            return known;
+        }
+
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            if (_utf8[i] is { } seen && bytes.SequenceEqual(seen))
             {
                 return _strings[i];
             }
@@ -513,9 +524,27 @@ internal sealed class StreamStringCache
 
         var copy = bytes.ToArray();
         var value = Encoding.UTF8.GetString(copy);
-        _utf8[_next] = copy;
-        _strings[_next] = value;
-        _next = (_next + 1) % Size;
+        if (_utf8.Length > 0)
+        {
+            _utf8[_next] = copy;
+            _strings[_next] = value;
+            _next = (_next + 1) % _utf8.Length;
+        }
+
         return value;
     }
+
+    /// <summary>Roles, finish reasons and types that every answer uses, as shared literals.</summary>
+    private static string? WellKnown(ReadOnlySpan<byte> bytes) => bytes.Length switch
+    {
+        4 when bytes.SequenceEqual("stop"u8) => "stop",
+        4 when bytes.SequenceEqual("user"u8) => "user",
+        4 when bytes.SequenceEqual("tool"u8) => "tool",
+        6 when bytes.SequenceEqual("length"u8) => "length",
+        6 when bytes.SequenceEqual("system"u8) => "system",
+        8 when bytes.SequenceEqual("function"u8) => "function",
+        9 when bytes.SequenceEqual("assistant"u8) => "assistant",
+        10 when bytes.SequenceEqual("tool_calls"u8) => "tool_calls",
+        _ => null,
+    };
 }

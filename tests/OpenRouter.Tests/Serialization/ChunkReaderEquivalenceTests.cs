@@ -111,3 +111,37 @@ public sealed class CompletionChunkReaderEquivalenceTests
     public void Malformed_chunks_are_json_exceptions(string json) =>
         Assert.ThrowsAny<JsonException>(() => CompletionChunkReader.Read(Encoding.UTF8.GetBytes(json), new StreamStringCache()));
 }
+
+/// <summary>The whole-completion reader builds exactly what the source-generated serializer builds.</summary>
+public sealed class ChatCompletionReaderEquivalenceTests
+{
+    public static TheoryData<string> Completions() =>
+    [
+        Fixtures.Read("Responses/chat-completion-full.json"),
+        """{"id":"gen-1","provider":"OpenAI","model":"m","object":"chat.completion","created":"5","service_tier":"flex","system_fingerprint":"fp","user_id":"u","choices":[{"index":0,"finish_reason":"stop","native_finish_reason":"end_turn","logprobs":{"content":[{"token":"a","logprob":-1,"bytes":[97],"top_logprobs":[]}]},"message":{"role":"assistant","content":[{"type":"text","text":"x"}],"refusal":"r","model":"extra"},"weird":[1]}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3},"openrouter_metadata":{"strategy":"direct"},"unknown":{"z":null}}""",
+        """{"error":{"code":429,"message":"limited","metadata":{"provider_name":"P"}},"user_id":"user_1"}""",
+        """{"id":"gen-2","choices":[{"index":0,"finish_reason":"error","message":{"role":"assistant","content":"partial"},"error":{"code":502,"message":"died"}}]}""",
+        """{"id":"gen-3","choices":[],"model":null}""",
+        """{"id":"gen-4","choices":null,"message":"stray"}""",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Completions))]
+    public void Hand_reader_and_serializer_agree(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var expected = JsonSerializer.Deserialize(bytes, OpenRouterJsonContext.Default.ChatCompletion)!;
+        var actual = ChatCompletionReader.Read(bytes);
+
+        Fixtures.AssertJsonEqual(
+            JsonSerializer.Serialize(expected, OpenRouterJsonContext.Default.ChatCompletion),
+            JsonSerializer.Serialize(actual, OpenRouterJsonContext.Default.ChatCompletion));
+    }
+
+    [Theory]
+    [InlineData("""{"id":"gen-1","choices":[{"message":{"content":1}}]}""")]
+    [InlineData("""{"id":"gen-1","choices":[{"message":{"content":"x"}}""")]
+    [InlineData("""["not an object"]""")]
+    public void Malformed_completions_are_json_exceptions(string json) =>
+        Assert.ThrowsAny<JsonException>(() => ChatCompletionReader.Read(Encoding.UTF8.GetBytes(json)));
+}

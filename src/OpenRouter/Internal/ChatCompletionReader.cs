@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using OpenRouter.Serialization;
+using static OpenRouter.Internal.ChatCompletionChunkReader;
+
+namespace OpenRouter.Internal;
+
+/// <summary>
+/// Reads a whole (non-streamed) chat completion the way <see cref="ChatCompletionChunkReader"/> reads a chunk: one
+/// <see cref="Utf8JsonReader"/> pass for the common members (the message shares the delta's reader), the
+/// source-generated serializer for rare ones, the same object as the serializer would build (tested).
+/// </summary>
+internal static class ChatCompletionReader
+{
+    public static ChatCompletion Read(ReadOnlySpan<byte> json)
+    {
+        var cache = new StreamStringCache(capacity: 0);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        Next(ref reader);
+        Expect(ref reader, JsonTokenType.StartObject, "a chat completion");
+
+        string? id = null, provider = null, model = null, objectType = null, fingerprint = null, userId = null;
+        long created = 0;
+        ServiceTierLevel? serviceTier = null;
+        List<ChatCompletionChoice>? choices = null;
+        TokenUsage? usage = null;
+        OpenRouterError? error = null;
+        JsonElement? metadata = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("choices"u8))
+            {
+                Next(ref reader);
+                choices = ReadChoices(ref reader, cache);
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                Next(ref reader);
+                id = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("provider"u8))
+            {
+                Next(ref reader);
+                provider = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("model"u8))
+            {
+                Next(ref reader);
+                model = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                Next(ref reader);
+                objectType = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("created"u8))
+            {
+                Next(ref reader);
+                created = ReadInt64(ref reader) ?? 0;
+            }
+            else if (reader.ValueTextEquals("system_fingerprint"u8))
+            {
+                Next(ref reader);
+                fingerprint = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("service_tier"u8))
+            {
+                Next(ref reader);
+                serviceTier = ReadString(ref reader) is { } tier ? new ServiceTierLevel(tier) : (ServiceTierLevel?)null;
+            }
+            else if (reader.ValueTextEquals("usage"u8))
+            {
+                Next(ref reader);
+                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
+            }
+            else if (reader.ValueTextEquals("error"u8))
+            {
+                Next(ref reader);
+                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+            }
+            else if (reader.ValueTextEquals("user_id"u8))
+            {
+                Next(ref reader);
+                userId = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("openrouter_metadata"u8))
+            {
+                Next(ref reader);
+                metadata = ReadOptionalElement(ref reader);
+            }
+            else
+            {
+                ReadExtra(ref reader, ref extra);
+            }
+        }
+
+        return new ChatCompletion
+        {
+            Id = id,
+            Provider = provider,
+            Model = model,
+            ObjectType = objectType,
+            Created = created,
+            SystemFingerprint = fingerprint,
+            ServiceTier = serviceTier,
+            Choices = choices,
+            Usage = usage,
+            Error = error,
+            UserId = userId,
+            OpenRouterMetadata = metadata,
+            AdditionalProperties = extra,
+        };
+    }
+
+    private static List<ChatCompletionChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray, "choices");
+        var list = new List<ChatCompletionChoice>(1);
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject, "choice");
+            var index = 0;
+            ChatCompletionMessage? message = null;
+            CompletionFinishReason? finishReason = null;
+            string? nativeFinishReason = null;
+            ChatLogprobs? logprobs = null;
+            OpenRouterError? error = null;
+            Dictionary<string, JsonElement>? extra = null;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("message"u8))
+                {
+                    Next(ref reader);
+                    message = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
+                }
+                else if (reader.ValueTextEquals("index"u8))
+                {
+                    Next(ref reader);
+                    index = (int)(ReadInt64(ref reader) ?? 0);
+                }
+                else if (reader.ValueTextEquals("finish_reason"u8))
+                {
+                    Next(ref reader);
+                    finishReason = ReadString(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
+                }
+                else if (reader.ValueTextEquals("native_finish_reason"u8))
+                {
+                    Next(ref reader);
+                    nativeFinishReason = ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("logprobs"u8))
+                {
+                    Next(ref reader);
+                    logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
+                }
+                else if (reader.ValueTextEquals("error"u8))
+                {
+                    Next(ref reader);
+                    error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                }
+                else
+                {
+                    ReadExtra(ref reader, ref extra);
+                }
+            }
+
+            list.Add(new ChatCompletionChoice
+            {
+                Index = index,
+                Message = message,
+                FinishReason = finishReason,
+                NativeFinishReason = nativeFinishReason,
+                Logprobs = logprobs,
+                Error = error,
+                AdditionalProperties = extra,
+            });
+        }
+    }
+}
