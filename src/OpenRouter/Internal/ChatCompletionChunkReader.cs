@@ -26,12 +26,8 @@ internal static class ChatCompletionChunkReader
             throw new JsonException($"A chat completion chunk must be a JSON object, not {reader.TokenType}.");
         }
 
-        string? id = null, provider = null, model = null, objectType = null, fingerprint = null;
-        long created = 0;
-        ServiceTierLevel? serviceTier = null;
+        var common = default(CommonFields);
         List<ChatCompletionChunkChoice>? choices = null;
-        TokenUsage? usage = null;
-        OpenRouterError? error = null;
         JsonElement? metadata = null, debug = null;
         Dictionary<string, JsonElement>? extra = null;
 
@@ -42,50 +38,9 @@ internal static class ChatCompletionChunkReader
                 Next(ref reader);
                 choices = ReadChoices(ref reader, cache);
             }
-            else if (reader.ValueTextEquals("id"u8))
+            else if (TryReadCommon(ref reader, ref common, cache))
             {
-                Next(ref reader);
-                id = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("provider"u8))
-            {
-                Next(ref reader);
-                provider = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("model"u8))
-            {
-                Next(ref reader);
-                model = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                Next(ref reader);
-                objectType = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("created"u8))
-            {
-                Next(ref reader);
-                created = ReadInt64(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("system_fingerprint"u8))
-            {
-                Next(ref reader);
-                fingerprint = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("service_tier"u8))
-            {
-                Next(ref reader);
-                serviceTier = cache.Read(ref reader) is { } tier ? new ServiceTierLevel(tier) : (ServiceTierLevel?)null;
-            }
-            else if (reader.ValueTextEquals("usage"u8))
-            {
-                Next(ref reader);
-                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
-            }
-            else if (reader.ValueTextEquals("error"u8))
-            {
-                Next(ref reader);
-                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                continue;
             }
             else if (reader.ValueTextEquals("openrouter_metadata"u8))
             {
@@ -105,20 +60,80 @@ internal static class ChatCompletionChunkReader
 
         return new ChatCompletionChunk
         {
-            Id = id,
-            Provider = provider,
-            Model = model,
-            ObjectType = objectType,
-            Created = created,
-            SystemFingerprint = fingerprint,
-            ServiceTier = serviceTier,
+            Id = common.Id,
+            Provider = common.Provider,
+            Model = common.Model,
+            ObjectType = common.ObjectType,
+            Created = common.Created,
+            SystemFingerprint = common.SystemFingerprint,
+            ServiceTier = common.ServiceTier,
             Choices = choices,
-            Usage = usage,
-            Error = error,
+            Usage = common.Usage,
+            Error = common.Error,
             OpenRouterMetadata = metadata,
             Debug = debug,
             AdditionalProperties = extra,
         };
+    }
+
+    /// <summary>
+    /// Reads one of the members every answer object shares (id, provider, model, object, created,
+    /// system_fingerprint, service_tier when the type has it, usage, error) into <paramref name="fields"/>.
+    /// </summary>
+    /// <returns>True when the current property was one of them and has been read.</returns>
+    internal static bool TryReadCommon(ref Utf8JsonReader reader, ref CommonFields fields, StreamStringCache cache, bool hasServiceTier = true)
+    {
+        if (reader.ValueTextEquals("id"u8))
+        {
+            Next(ref reader);
+            fields.Id = cache.Read(ref reader);
+        }
+        else if (reader.ValueTextEquals("provider"u8))
+        {
+            Next(ref reader);
+            fields.Provider = cache.Read(ref reader);
+        }
+        else if (reader.ValueTextEquals("model"u8))
+        {
+            Next(ref reader);
+            fields.Model = cache.Read(ref reader);
+        }
+        else if (reader.ValueTextEquals("object"u8))
+        {
+            Next(ref reader);
+            fields.ObjectType = cache.Read(ref reader);
+        }
+        else if (reader.ValueTextEquals("created"u8))
+        {
+            Next(ref reader);
+            fields.Created = ReadInt64(ref reader) ?? 0;
+        }
+        else if (reader.ValueTextEquals("system_fingerprint"u8))
+        {
+            Next(ref reader);
+            fields.SystemFingerprint = cache.Read(ref reader);
+        }
+        else if (hasServiceTier && reader.ValueTextEquals("service_tier"u8))
+        {
+            Next(ref reader);
+            fields.ServiceTier = cache.Read(ref reader) is { } tier ? new ServiceTierLevel(tier) : (ServiceTierLevel?)null;
+        }
+        else if (reader.ValueTextEquals("usage"u8))
+        {
+            Next(ref reader);
+            fields.Usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
+        }
+        else if (reader.ValueTextEquals("error"u8))
+        {
+            Next(ref reader);
+            fields.Error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private static List<ChatCompletionChunkChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
@@ -547,4 +562,18 @@ internal sealed class StreamStringCache
         10 when bytes.SequenceEqual("tool_calls"u8) => "tool_calls",
         _ => null,
     };
+}
+
+/// <summary>The members every answer object shares, as read by <see cref="ChatCompletionChunkReader.TryReadCommon"/>.</summary>
+internal struct CommonFields
+{
+    public string? Id;
+    public string? Provider;
+    public string? Model;
+    public string? ObjectType;
+    public long Created;
+    public string? SystemFingerprint;
+    public ServiceTierLevel? ServiceTier;
+    public TokenUsage? Usage;
+    public OpenRouterError? Error;
 }

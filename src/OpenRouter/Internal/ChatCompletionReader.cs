@@ -20,12 +20,9 @@ internal static class ChatCompletionReader
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "a chat completion");
 
-        string? id = null, provider = null, model = null, objectType = null, fingerprint = null, userId = null;
-        long created = 0;
-        ServiceTierLevel? serviceTier = null;
+        var common = default(CommonFields);
+        string? userId = null;
         List<ChatCompletionChoice>? choices = null;
-        TokenUsage? usage = null;
-        OpenRouterError? error = null;
         JsonElement? metadata = null;
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
@@ -35,50 +32,9 @@ internal static class ChatCompletionReader
                 Next(ref reader);
                 choices = ReadChoices(ref reader, cache);
             }
-            else if (reader.ValueTextEquals("id"u8))
+            else if (TryReadCommon(ref reader, ref common, cache))
             {
-                Next(ref reader);
-                id = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("provider"u8))
-            {
-                Next(ref reader);
-                provider = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("model"u8))
-            {
-                Next(ref reader);
-                model = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                Next(ref reader);
-                objectType = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("created"u8))
-            {
-                Next(ref reader);
-                created = ReadInt64(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("system_fingerprint"u8))
-            {
-                Next(ref reader);
-                fingerprint = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("service_tier"u8))
-            {
-                Next(ref reader);
-                serviceTier = ReadString(ref reader) is { } tier ? new ServiceTierLevel(tier) : (ServiceTierLevel?)null;
-            }
-            else if (reader.ValueTextEquals("usage"u8))
-            {
-                Next(ref reader);
-                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
-            }
-            else if (reader.ValueTextEquals("error"u8))
-            {
-                Next(ref reader);
-                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                continue;
             }
             else if (reader.ValueTextEquals("user_id"u8))
             {
@@ -98,16 +54,16 @@ internal static class ChatCompletionReader
 
         return new ChatCompletion
         {
-            Id = id,
-            Provider = provider,
-            Model = model,
-            ObjectType = objectType,
-            Created = created,
-            SystemFingerprint = fingerprint,
-            ServiceTier = serviceTier,
+            Id = common.Id,
+            Provider = common.Provider,
+            Model = common.Model,
+            ObjectType = common.ObjectType,
+            Created = common.Created,
+            SystemFingerprint = common.SystemFingerprint,
+            ServiceTier = common.ServiceTier,
             Choices = choices,
-            Usage = usage,
-            Error = error,
+            Usage = common.Usage,
+            Error = common.Error,
             UserId = userId,
             OpenRouterMetadata = metadata,
             AdditionalProperties = extra,

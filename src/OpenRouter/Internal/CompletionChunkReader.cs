@@ -19,11 +19,8 @@ internal static class CompletionChunkReader
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "a completion chunk");
 
-        string? id = null, provider = null, model = null, objectType = null, fingerprint = null;
-        long created = 0;
+        var common = default(CommonFields);
         List<CompletionChoice>? choices = null;
-        TokenUsage? usage = null;
-        OpenRouterError? error = null;
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
@@ -32,47 +29,7 @@ internal static class CompletionChunkReader
                 Next(ref reader);
                 choices = ReadChoices(ref reader, cache);
             }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                Next(ref reader);
-                id = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("provider"u8))
-            {
-                Next(ref reader);
-                provider = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("model"u8))
-            {
-                Next(ref reader);
-                model = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                Next(ref reader);
-                objectType = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("created"u8))
-            {
-                Next(ref reader);
-                created = ReadInt64(ref reader) ?? 0;
-            }
-            else if (reader.ValueTextEquals("system_fingerprint"u8))
-            {
-                Next(ref reader);
-                fingerprint = cache.Read(ref reader);
-            }
-            else if (reader.ValueTextEquals("usage"u8))
-            {
-                Next(ref reader);
-                usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
-            }
-            else if (reader.ValueTextEquals("error"u8))
-            {
-                Next(ref reader);
-                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
-            }
-            else
+            else if (!TryReadCommon(ref reader, ref common, cache, hasServiceTier: false))
             {
                 ReadExtra(ref reader, ref extra);
             }
@@ -80,15 +37,15 @@ internal static class CompletionChunkReader
 
         return new CompletionChunk
         {
-            Id = id,
-            Provider = provider,
-            Model = model,
-            ObjectType = objectType,
-            Created = created,
-            SystemFingerprint = fingerprint,
+            Id = common.Id,
+            Provider = common.Provider,
+            Model = common.Model,
+            ObjectType = common.ObjectType,
+            Created = common.Created,
+            SystemFingerprint = common.SystemFingerprint,
             Choices = choices,
-            Usage = usage,
-            Error = error,
+            Usage = common.Usage,
+            Error = common.Error,
             AdditionalProperties = extra,
         };
     }

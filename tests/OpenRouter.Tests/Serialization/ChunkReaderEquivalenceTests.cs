@@ -89,6 +89,7 @@ public sealed class CompletionChunkReaderEquivalenceTests
         """{"id":"gen-c","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""",
         """{"error":{"code":"server_error","message":"boom"},"choices":[{"index":0,"text":"","finish_reason":"error","error":{"code":502,"message":"m"}}]}""",
         """{"id":"gen-c","choices":null,"created":"17"}""",
+        """{"id":"gen-c","service_tier":"flex","choices":[{"index":0,"text":"t"}]}""",
     ];
 
     [Theory]
