@@ -136,6 +136,41 @@ internal static class ChatCompletionChunkReader
         return true;
     }
 
+    /// <summary>
+    /// Reads one of the members every choice shares (index, finish_reason, native_finish_reason, error) into
+    /// <paramref name="fields"/>.
+    /// </summary>
+    /// <returns>True when the current property was one of them and has been read.</returns>
+    internal static bool TryReadChoiceCommon(ref Utf8JsonReader reader, ref ChoiceFields fields, StreamStringCache cache)
+    {
+        if (reader.ValueTextEquals("index"u8))
+        {
+            Next(ref reader);
+            fields.Index = (int)(ReadInt64(ref reader) ?? 0);
+        }
+        else if (reader.ValueTextEquals("finish_reason"u8))
+        {
+            Next(ref reader);
+            fields.FinishReason = cache.Read(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
+        }
+        else if (reader.ValueTextEquals("native_finish_reason"u8))
+        {
+            Next(ref reader);
+            fields.NativeFinishReason = cache.Read(ref reader);
+        }
+        else if (reader.ValueTextEquals("error"u8))
+        {
+            Next(ref reader);
+            fields.Error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     private static List<ChatCompletionChunkChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -165,12 +200,9 @@ internal static class ChatCompletionChunkReader
     private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
     {
         Expect(ref reader, JsonTokenType.StartObject, "choice");
-        var index = 0;
+        var common = default(ChoiceFields);
         ChatCompletionMessage? delta = null;
-        CompletionFinishReason? finishReason = null;
-        string? nativeFinishReason = null;
         ChatLogprobs? logprobs = null;
-        OpenRouterError? error = null;
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
@@ -179,30 +211,14 @@ internal static class ChatCompletionChunkReader
                 Next(ref reader);
                 delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
             }
-            else if (reader.ValueTextEquals("index"u8))
-            {
-                Next(ref reader);
-                index = (int)(ReadInt64(ref reader) ?? 0);
-            }
-            else if (reader.ValueTextEquals("finish_reason"u8))
-            {
-                Next(ref reader);
-                finishReason = cache.Read(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
-            }
-            else if (reader.ValueTextEquals("native_finish_reason"u8))
-            {
-                Next(ref reader);
-                nativeFinishReason = cache.Read(ref reader);
-            }
             else if (reader.ValueTextEquals("logprobs"u8))
             {
                 Next(ref reader);
                 logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
             }
-            else if (reader.ValueTextEquals("error"u8))
+            else if (TryReadChoiceCommon(ref reader, ref common, cache))
             {
-                Next(ref reader);
-                error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                continue;
             }
             else
             {
@@ -212,12 +228,12 @@ internal static class ChatCompletionChunkReader
 
         return new ChatCompletionChunkChoice
         {
-            Index = index,
+            Index = common.Index,
             Delta = delta,
-            FinishReason = finishReason,
-            NativeFinishReason = nativeFinishReason,
+            FinishReason = common.FinishReason,
+            NativeFinishReason = common.NativeFinishReason,
             Logprobs = logprobs,
-            Error = error,
+            Error = common.Error,
             AdditionalProperties = extra,
         };
     }
@@ -575,5 +591,14 @@ internal struct CommonFields
     public string? SystemFingerprint;
     public ServiceTierLevel? ServiceTier;
     public TokenUsage? Usage;
+    public OpenRouterError? Error;
+}
+
+/// <summary>The members every choice shares, as read by <see cref="ChatCompletionChunkReader.TryReadChoiceCommon"/>.</summary>
+internal struct ChoiceFields
+{
+    public int Index;
+    public CompletionFinishReason? FinishReason;
+    public string? NativeFinishReason;
     public OpenRouterError? Error;
 }

@@ -88,12 +88,9 @@ internal static class ChatCompletionReader
             }
 
             Expect(ref reader, JsonTokenType.StartObject, "choice");
-            var index = 0;
+            var common = default(ChoiceFields);
             ChatCompletionMessage? message = null;
-            CompletionFinishReason? finishReason = null;
-            string? nativeFinishReason = null;
             ChatLogprobs? logprobs = null;
-            OpenRouterError? error = null;
             Dictionary<string, JsonElement>? extra = null;
             while (NextProperty(ref reader))
             {
@@ -102,30 +99,14 @@ internal static class ChatCompletionReader
                     Next(ref reader);
                     message = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
                 }
-                else if (reader.ValueTextEquals("index"u8))
-                {
-                    Next(ref reader);
-                    index = (int)(ReadInt64(ref reader) ?? 0);
-                }
-                else if (reader.ValueTextEquals("finish_reason"u8))
-                {
-                    Next(ref reader);
-                    finishReason = ReadString(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
-                }
-                else if (reader.ValueTextEquals("native_finish_reason"u8))
-                {
-                    Next(ref reader);
-                    nativeFinishReason = ReadString(ref reader);
-                }
                 else if (reader.ValueTextEquals("logprobs"u8))
                 {
                     Next(ref reader);
                     logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
                 }
-                else if (reader.ValueTextEquals("error"u8))
+                else if (TryReadChoiceCommon(ref reader, ref common, cache))
                 {
-                    Next(ref reader);
-                    error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                    continue;
                 }
                 else
                 {
@@ -135,12 +116,12 @@ internal static class ChatCompletionReader
 
             list.Add(new ChatCompletionChoice
             {
-                Index = index,
+                Index = common.Index,
                 Message = message,
-                FinishReason = finishReason,
-                NativeFinishReason = nativeFinishReason,
+                FinishReason = common.FinishReason,
+                NativeFinishReason = common.NativeFinishReason,
                 Logprobs = logprobs,
-                Error = error,
+                Error = common.Error,
                 AdditionalProperties = extra,
             });
         }

@@ -68,12 +68,10 @@ internal static class CompletionChunkReader
             }
 
             Expect(ref reader, JsonTokenType.StartObject, "choice");
-            var index = 0;
-            string? text = null, nativeFinishReason = null, reasoning = null;
-            CompletionFinishReason? finishReason = null;
+            var common = default(ChoiceFields);
+            string? text = null, reasoning = null;
             IReadOnlyList<ReasoningDetail>? reasoningDetails = null;
             LegacyLogprobs? logprobs = null;
-            OpenRouterError? error = null;
             Dictionary<string, JsonElement>? extra = null;
             while (NextProperty(ref reader))
             {
@@ -81,21 +79,6 @@ internal static class CompletionChunkReader
                 {
                     Next(ref reader);
                     text = ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("index"u8))
-                {
-                    Next(ref reader);
-                    index = (int)(ReadInt64(ref reader) ?? 0);
-                }
-                else if (reader.ValueTextEquals("finish_reason"u8))
-                {
-                    Next(ref reader);
-                    finishReason = cache.Read(ref reader) is { } finish ? new CompletionFinishReason(finish) : (CompletionFinishReason?)null;
-                }
-                else if (reader.ValueTextEquals("native_finish_reason"u8))
-                {
-                    Next(ref reader);
-                    nativeFinishReason = cache.Read(ref reader);
                 }
                 else if (reader.ValueTextEquals("reasoning"u8))
                 {
@@ -112,10 +95,9 @@ internal static class CompletionChunkReader
                     Next(ref reader);
                     logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.LegacyLogprobs);
                 }
-                else if (reader.ValueTextEquals("error"u8))
+                else if (TryReadChoiceCommon(ref reader, ref common, cache))
                 {
-                    Next(ref reader);
-                    error = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.OpenRouterError);
+                    continue;
                 }
                 else
                 {
@@ -125,14 +107,14 @@ internal static class CompletionChunkReader
 
             list.Add(new CompletionChoice
             {
-                Index = index,
+                Index = common.Index,
                 Text = text,
-                FinishReason = finishReason,
-                NativeFinishReason = nativeFinishReason,
+                FinishReason = common.FinishReason,
+                NativeFinishReason = common.NativeFinishReason,
                 Reasoning = reasoning,
                 ReasoningDetails = reasoningDetails,
                 Logprobs = logprobs,
-                Error = error,
+                Error = common.Error,
                 AdditionalProperties = extra,
             });
         }
