@@ -100,6 +100,10 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
         var emulator = new OpenRouterEmulator(options, InProcessEndpoint);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+
+        // Inline scheduling makes an awaited flush hand the bytes to the socket before it returns, so a scripted reset
+        // (ResetAfterEvents) cannot overtake the events it follows when the machine is busy; every handler here is async.
+        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = true);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
