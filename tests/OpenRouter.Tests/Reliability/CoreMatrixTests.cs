@@ -285,20 +285,33 @@ public sealed class CoreMatrixTests : MatrixTestBase
     public async Task R11_keep_alive_comments_alone_for_longer_than_the_idle_timeout_keep_the_stream_open()
     {
         var time = new FakeTimeProvider(Start);
-        var client = Client(o => { o.TimeProvider = time; o.StreamIdleTimeout = TimeSpan.FromSeconds(20); });
-        Emulator.Enqueue(EmulatorResponse.Pause(eventsBeforePause: 2, TimeSpan.FromMilliseconds(1500), keepAliveInterval: TimeSpan.FromMilliseconds(40), text: "before and after the pause"));
+        var counter = new ByteCountingHandler(new SocketsHttpHandler { MaxResponseDrainSize = 0 });
+        var client = Client(o => { o.TimeProvider = time; o.StreamIdleTimeout = TimeSpan.FromSeconds(20); }, new HttpClient(counter) { Timeout = Timeout.InfiniteTimeSpan });
+        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 2, keepAliveInterval: TimeSpan.FromMilliseconds(20)));
+        using var cancel = new CancellationTokenSource();
         var chunks = new List<ChatCompletionChunk>();
 
-        var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request()), chunks);
-        while (!drain.IsCompleted)
+        var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request(), cancellationToken: cancel.Token), chunks);
+        Assert.True(await EventuallyAsync(() => chunks.Count == 2));
+
+        // Fake time moves 8 s only after the client has read another keep-alive, so no quiet gap reaches the 20 s idle
+        // timeout while the total (80 s) is four times it. Pacing by reads, not by the wall clock, keeps a busy machine
+        // from turning this into a timeout (or into too little fake time).
+        for (var step = 0; step < 10; step++)
         {
-            time.Advance(TimeSpan.FromSeconds(1)); // about 2 s of fake time per keep-alive, far below the 20 s timeout
-            await Task.WhenAny(drain, Task.Delay(20));
+            var before = counter.BytesRead;
+            Assert.True(await EventuallyAsync(() => counter.BytesRead > before, TimeSpan.FromSeconds(10)), $"no keep-alive arrived at step {step}");
+            time.Advance(TimeSpan.FromSeconds(8));
+            await Task.Yield();
+            Assert.False(drain.IsCompleted, $"the stream ended at step {step}");
         }
 
-        Assert.Null(await drain);
-        Assert.Equal("before and after the pause", Text(chunks));
-        Assert.True(time.GetUtcNow() - Start > TimeSpan.FromSeconds(30), $"only {(time.GetUtcNow() - Start).TotalSeconds} s of fake time passed");
+        await cancel.CancelAsync();
+        var failure = await drain.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(failure);
+        Assert.Equal(2, chunks.Count);
+        Assert.Equal(TimeSpan.FromSeconds(80), time.GetUtcNow() - Start);
     }
 
     [Fact]
