@@ -34,6 +34,37 @@ public sealed class SettingsInRequestTests
         }
         """;
 
+    // The same settings as TemplateJson, written as a YAML prompt template (the form most Semantic Kernel samples use).
+    private const string TemplateYaml = """
+        name: capital
+        template: What is the capital of {{$country}}?
+        template_format: semantic-kernel
+        execution_settings:
+          default:
+            temperature: 0.2
+            max_tokens: 64
+            stop_sequences: [END]
+            top_k: 40
+            min_p: 0.05
+            repetition_penalty: 1.1
+            seed: 7
+            user: user-42
+            session_id: session-1
+            provider:
+              order: [anthropic, openai]
+              sort: price
+              allow_fallbacks: false
+            models:
+              - anthropic/claude-haiku-4.5
+              - openai/gpt-4o-mini
+            reasoning:
+              effort: high
+            transforms: [middle-out]
+            plugins:
+              - id: web
+                max_results: 3
+        """;
+
     private static void AssertTemplateSettingsInBody(JsonElement body)
     {
         Assert.Equal(0.2, body.GetProperty("temperature").GetDouble(), 5);
@@ -86,6 +117,65 @@ public sealed class SettingsInRequestTests
         var body = Assert.Single(emulator.Requests).Json!.Value;
         Assert.Equal("What is the capital of France?", body.Text("prompt"));
         AssertTemplateSettingsInBody(body);
+    }
+
+    [Fact]
+    public void The_yaml_loader_yields_the_untyped_values_semantic_kernel_yaml_does()
+    {
+        var data = YamlPromptLoader.Load(TemplateYaml).ExecutionSettings["default"].ExtensionData!;
+
+        Assert.Equal("0.2", data["temperature"]);
+        Assert.IsType<Dictionary<object, object>>(data["provider"]);
+        Assert.IsType<List<object>>(data["models"]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_yaml_prompt_template_carries_OpenRouter_settings_to_the_chat_request(bool streaming)
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        emulator.Enqueue(EmulatorResponse.Chat("Paris."));
+        var kernel = Support.BuildKernel(b => b.AddOpenRouterChatCompletion("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint));
+        var function = KernelFunctionFactory.CreateFromPrompt(YamlPromptLoader.Load(TemplateYaml));
+        var arguments = new KernelArguments { ["country"] = "France" };
+
+        var text = streaming
+            ? string.Concat(await function.InvokeStreamingAsync<string>(kernel, arguments).ToListAsync())
+            : (await kernel.InvokeAsync(function, arguments)).ToString();
+
+        Assert.Equal("Paris.", text);
+        var body = Assert.Single(emulator.Requests).Json!.Value;
+        Assert.Equal("What is the capital of France?", body.GetProperty("messages")[0].Text("content"));
+        AssertTemplateSettingsInBody(body);
+    }
+
+    [Fact]
+    public async Task A_yaml_prompt_template_carries_OpenRouter_settings_to_the_text_request()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        emulator.Enqueue(EmulatorResponse.Completion("Paris."));
+        var kernel = Support.BuildKernel(b => b.AddOpenRouterTextGeneration("openai/gpt-3.5-turbo-instruct", Support.ApiKey, emulator.Endpoint));
+        var function = KernelFunctionFactory.CreateFromPrompt(YamlPromptLoader.Load(TemplateYaml));
+
+        var result = await kernel.InvokeAsync(function, new KernelArguments { ["country"] = "France" });
+
+        Assert.Equal("Paris.", result.ToString());
+        var body = Assert.Single(emulator.Requests).Json!.Value;
+        Assert.Equal("What is the capital of France?", body.Text("prompt"));
+        AssertTemplateSettingsInBody(body);
+    }
+
+    [Fact]
+    public void Yaml_settings_convert_to_the_typed_settings()
+    {
+        var settings = OpenRouterPromptExecutionSettings.FromExecutionSettings(YamlPromptLoader.Load(TemplateYaml).ExecutionSettings["default"]);
+
+        Assert.Equal((0.2, 64, 40, 7L), (settings.Temperature, settings.MaxTokens, settings.TopK, settings.Seed));
+        Assert.Equal(["END"], settings.StopSequences!);
+        Assert.False(settings.Provider!.AllowFallbacks);
+        Assert.Equal(["anthropic", "openai"], settings.Provider.Order!);
+        Assert.Equal(3, settings.Plugins![0].MaxResults);
     }
 
     [Fact]

@@ -16,7 +16,10 @@ namespace OpenRouter.SemanticKernel.Internal;
 /// </summary>
 internal static class SettingsJson
 {
-    /// <summary>Permissive reading (trailing commas, comments, any casing), like Semantic Kernel's own settings conversion.</summary>
+    /// <summary>
+    /// Permissive reading (trailing commas, comments, any casing, numbers and booleans written as strings, as YAML
+    /// prompt templates deliver them), like Semantic Kernel's own settings conversion.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Converts any settings object to ours through JSON.</summary>
@@ -96,7 +99,8 @@ internal static class SettingsJson
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = new[] { typeof(OpenRouter.Serialization.LenientBooleanJsonConverter) })]
 [JsonSerializable(typeof(OpenRouterPromptExecutionSettings))]
 [JsonSerializable(typeof(PromptExecutionSettings))]
 [JsonSerializable(typeof(string))]

@@ -134,9 +134,11 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         string.IsNullOrWhiteSpace(settings?.ModelId) ? _modelId : settings!.ModelId!;
 
     /// <summary>
-    /// Our settings travel as plain <see cref="PromptExecutionSettings"/> with the values in extension data: that is what
-    /// the bridge reads anyway, and it spares it serializing our type by reflection.
+    /// Settings travel to the bridge as plain <see cref="PromptExecutionSettings"/> whose extension data holds JSON values
+    /// under the wire names: that is what the bridge reads anyway, and it spares it serializing our type by reflection.
+    /// Other settings go through our conversion first, so that untyped values (a YAML template's "0.2" and "false",
+    /// its nested mappings) are read the same way on every path, or rejected with a message that names the setting.
     /// </summary>
     private static PromptExecutionSettings? ForBridge(PromptExecutionSettings? settings) =>
-        settings is OpenRouterPromptExecutionSettings openRouter ? SettingsJson.ToBaseSettings(openRouter) : settings;
+        settings is null ? null : SettingsJson.ToBaseSettings(OpenRouterPromptExecutionSettings.FromExecutionSettings(settings));
 }

@@ -127,3 +127,27 @@ internal static class LenientNumbers
     public static decimal? ParseDecimal(string text) =>
         decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
+
+/// <summary>
+/// Lenient <see cref="bool"/> reading: <c>true</c> / <c>false</c>, or the same words as a string (any casing), which is
+/// how YAML prompt templates and configuration files hand booleans over.
+/// </summary>
+internal sealed class LenientBooleanJsonConverter : JsonConverter<bool>
+{
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.String when bool.TryParse(reader.GetString(), out var parsed):
+                return parsed;
+            default:
+                throw new JsonException($"Expected true or false, found {(reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : reader.TokenType.ToString())}.");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}

@@ -6,14 +6,15 @@ namespace OpenRouter.Serialization;
 
 /// <summary>
 /// The one source-generated JSON context of the core assembly. Every wire type is reachable from here. Numbers are read
-/// leniently (strings, fractions, nulls) by the registered number converters; unset values are never written.
+/// leniently (strings, fractions, nulls) by the registered number converters, booleans also from "true" / "false"
+/// strings; unset values are never written.
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    Converters = new[] { typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter), typeof(LenientDoubleJsonConverter), typeof(LenientDecimalJsonConverter) })]
+    Converters = new[] { typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter), typeof(LenientDoubleJsonConverter), typeof(LenientDecimalJsonConverter), typeof(LenientBooleanJsonConverter) })]
 [JsonSerializable(typeof(ChatCompletionRequest))]
 [JsonSerializable(typeof(ChatCompletion))]
 [JsonSerializable(typeof(ChatCompletionChunk))]

@@ -246,6 +246,33 @@ public sealed class RequestMappingTests
     }
 
     [Fact]
+    public async Task Untyped_values_from_yaml_or_configuration_are_read_by_the_field_type()
+    {
+        await using var h = new Harness();
+        var provider = new Dictionary<object, object> { ["order"] = new List<object> { "anthropic" }, ["allow_fallbacks"] = "false", ["max_price"] = new Dictionary<object, object> { ["prompt"] = "1.5" } };
+
+        await h.ChatClient.GetResponseAsync(s_hello, new ChatOptions { AdditionalProperties = new() { ["provider"] = provider, ["min_p"] = "0.05", ["top_logprobs"] = "3" } });
+
+        Assert.False(h.LastBody["provider"]!["allow_fallbacks"]!.GetValue<bool>());
+        Assert.Equal("anthropic", h.LastBody["provider"]!["order"]![0]!.GetValue<string>());
+        Assert.Equal(1.5, h.LastBody["provider"]!["max_price"]!["prompt"]!.GetValue<double>());
+        Assert.Equal(0.05, h.LastBody["min_p"]!.GetValue<double>());
+        Assert.Equal(3, h.LastBody["top_logprobs"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_string_that_is_no_boolean_is_an_error_naming_the_key()
+    {
+        await using var h = new Harness();
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => h.ChatClient.GetResponseAsync(s_hello, new ChatOptions { AdditionalProperties = new() { ["provider"] = new Dictionary<string, object> { ["allow_fallbacks"] = "maybe" } } }));
+
+        Assert.Contains("\"provider\"", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("\"maybe\"", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests);
+    }
+
+    [Fact]
     public async Task A_bad_openrouter_value_is_an_error_naming_the_key()
     {
         await using var h = new Harness();
