@@ -36,7 +36,8 @@ foreach (var arg in args)
 
                 Configuration (appsettings.json, environment as OpenRouter__DefaultModel...): OpenRouter:ApiKey (or
                 OPENROUTER_API_KEY), OpenRouter:Endpoint, OpenRouter:DefaultModel, OpenRouter:AppUrl, OpenRouter:AppTitle,
-                OpenRouter:MaxRetries.
+                OpenRouter:MaxRetries, OpenRouter:StreamIdleTimeout, OpenRouter:MaxStreamEventBytes and the rest of the
+                README's configuration table.
                 """);
             return 0;
         case "--live":

@@ -246,6 +246,11 @@ public static class OpenRouterServiceCollectionExtensions
                 AppUrl = options.AppUrl,
                 AppTitle = options.AppTitle,
                 MaxRetries = options.MaxRetries,
+                RetryWhenConnectionLostAfterSend = options.RetryWhenConnectionLostAfterSend,
+                RetryOnInFlightBudgetExhausted = options.RetryOnInFlightBudgetExhausted,
+                StreamIdleTimeout = options.StreamIdleTimeout,
+                MaxStreamEventBytes = options.MaxStreamEventBytes,
+                MaxResponseBytes = options.MaxResponseBytes,
                 TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
             },
             httpClient);

@@ -5,8 +5,11 @@ namespace OpenRouter.Extensions.AI;
 /// <summary>
 /// Settings of the OpenRouter client and chat client registered in a service collection. Bound from the
 /// <c>OpenRouter</c> configuration section by default (<c>OpenRouter:ApiKey</c>, <c>OpenRouter:Endpoint</c>,
-/// <c>OpenRouter:DefaultModel</c>, <c>OpenRouter:AppUrl</c>, <c>OpenRouter:AppTitle</c>, <c>OpenRouter:MaxRetries</c>),
-/// then changed by the configure delegate given at registration.
+/// <c>OpenRouter:DefaultModel</c>, <c>OpenRouter:AppUrl</c>, <c>OpenRouter:AppTitle</c>, <c>OpenRouter:MaxRetries</c>,
+/// <c>OpenRouter:RetryWhenConnectionLostAfterSend</c>, <c>OpenRouter:RetryOnInFlightBudgetExhausted</c>,
+/// <c>OpenRouter:StreamIdleTimeout</c> (a time span such as <c>00:05:00</c>), <c>OpenRouter:MaxStreamEventBytes</c>,
+/// <c>OpenRouter:MaxResponseBytes</c>), then changed by the configure delegate given at registration. Each maps to the
+/// <see cref="OpenRouterClientOptions"/> property of the same name and is checked when the host starts.
 /// </summary>
 public sealed class OpenRouterServiceOptions
 {
@@ -35,7 +38,31 @@ public sealed class OpenRouterServiceOptions
     /// <summary>How many times a failed request is retried. Default 2; 0 turns the built-in retries off.</summary>
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>
+    /// Whether a connection that broke after the request was sent, before any answer arrived, is retried. Default true;
+    /// see <see cref="OpenRouterClientOptions.RetryWhenConnectionLostAfterSend"/>.
+    /// </summary>
+    public bool RetryWhenConnectionLostAfterSend { get; set; } = true;
+
+    /// <summary>
+    /// Whether a 402 that OpenRouter marks as a transient in-flight budget limit is retried. Default false; see
+    /// <see cref="OpenRouterClientOptions.RetryOnInFlightBudgetExhausted"/>.
+    /// </summary>
+    public bool RetryOnInFlightBudgetExhausted { get; set; }
+
+    /// <summary>
+    /// How long a stream may stay silent before it fails with a <see cref="TimeoutException"/>. Default 120 seconds;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> (configuration: <c>-00:00:00.001</c>) turns it off.
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The largest server-sent event accepted while streaming, in bytes (default 16 MiB, at least 1024).</summary>
+    public int MaxStreamEventBytes { get; set; } = OpenRouterClientOptions.DefaultMaxStreamEventBytes;
+
+    /// <summary>The largest non-streamed answer accepted, in bytes (default 64 MiB, at least 1024).</summary>
+    public long MaxResponseBytes { get; set; } = OpenRouterClientOptions.DefaultMaxResponseBytes;
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"OpenRouterServiceOptions {{ Endpoint = {Endpoint}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, DefaultModel = {DefaultModel ?? "(none)"}, AppUrl = {AppUrl}, AppTitle = {AppTitle}, MaxRetries = {MaxRetries} }}";
+        $"OpenRouterServiceOptions {{ Endpoint = {Endpoint}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(none)" : "(set)")}, DefaultModel = {DefaultModel ?? "(none)"}, AppUrl = {AppUrl}, AppTitle = {AppTitle}, MaxRetries = {MaxRetries}, RetryWhenConnectionLostAfterSend = {RetryWhenConnectionLostAfterSend}, RetryOnInFlightBudgetExhausted = {RetryOnInFlightBudgetExhausted}, StreamIdleTimeout = {StreamIdleTimeout}, MaxStreamEventBytes = {MaxStreamEventBytes}, MaxResponseBytes = {MaxResponseBytes} }}";
 }

@@ -95,6 +95,21 @@ internal sealed class OpenRouterServiceOptionsValidator : IValidateOptions<OpenR
         {
             failures.Add($"OpenRouter MaxRetries{Describe()} is {options.MaxRetries}; it must be 0 or more (0 turns retries off). Check {Keys("MaxRetries")}.");
         }
+
+        if (options.StreamIdleTimeout != System.Threading.Timeout.InfiniteTimeSpan && options.StreamIdleTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"OpenRouter StreamIdleTimeout{Describe()} is {options.StreamIdleTimeout}; it must be positive (for example 00:05:00), or -00:00:00.001 to turn the idle timeout off. Check {Keys("StreamIdleTimeout")}.");
+        }
+
+        if (options.MaxStreamEventBytes < 1024)
+        {
+            failures.Add($"OpenRouter MaxStreamEventBytes{Describe()} is {options.MaxStreamEventBytes}; it must be at least 1024 (the default is 16 MiB, 16777216). Check {Keys("MaxStreamEventBytes")}.");
+        }
+
+        if (options.MaxResponseBytes < 1024)
+        {
+            failures.Add($"OpenRouter MaxResponseBytes{Describe()} is {options.MaxResponseBytes}; it must be at least 1024 (the default is 64 MiB, 67108864). Check {Keys("MaxResponseBytes")}.");
+        }
     }
 
     private string Describe() => Name.Length == 0 ? string.Empty : $" (registration '{Name}')";

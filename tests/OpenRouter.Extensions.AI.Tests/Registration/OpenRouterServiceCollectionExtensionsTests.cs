@@ -195,6 +195,74 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Every_client_setting_binds_from_configuration()
+    {
+        var services = Services(Config(
+            ("OpenRouter:ApiKey", Key),
+            ("OpenRouter:RetryWhenConnectionLostAfterSend", "false"),
+            ("OpenRouter:RetryOnInFlightBudgetExhausted", "true"),
+            ("OpenRouter:StreamIdleTimeout", "00:05:00"),
+            ("OpenRouter:MaxStreamEventBytes", "4096"),
+            ("OpenRouter:MaxResponseBytes", "2048")));
+        services.AddOpenRouterClient();
+        using var provider = Build(services);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<OpenRouterServiceOptions>>().Get(Options.DefaultName);
+
+        Assert.Equal((false, true, TimeSpan.FromMinutes(5), 4096, 2048L), (options.RetryWhenConnectionLostAfterSend, options.RetryOnInFlightBudgetExhausted, options.StreamIdleTimeout, options.MaxStreamEventBytes, options.MaxResponseBytes));
+        Assert.Contains("StreamIdleTimeout = 00:05:00", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Size_bounds_from_configuration_reach_the_client()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        var services = Services(Config(
+            ("OpenRouter:ApiKey", Key),
+            ("OpenRouter:Endpoint", emulator.Endpoint.AbsoluteUri),
+            ("OpenRouter:DefaultModel", "openai/gpt-4o-mini"),
+            ("OpenRouter:MaxStreamEventBytes", "4096"),
+            ("OpenRouter:MaxResponseBytes", "2048")));
+        services.AddOpenRouterChatClient();
+        await using var provider = Build(services);
+        var chat = provider.GetRequiredService<IChatClient>();
+        emulator.Enqueue(EmulatorResponse.OversizedEvent(64 * 1024, afterEvents: 1));
+        emulator.Enqueue(EmulatorResponse.Chat(new string('x', 8 * 1024)));
+
+        var streamed = await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await foreach (var update in chat.GetStreamingResponseAsync("Hello"))
+            {
+                _ = update;
+            }
+        });
+        var whole = await Assert.ThrowsAsync<InvalidDataException>(() => chat.GetResponseAsync("Hello"));
+
+        Assert.Contains("MaxStreamEventBytes", streamed.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxResponseBytes", whole.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Out_of_range_limits_fail_at_start_naming_their_configuration_keys()
+    {
+        var services = Services(Config(
+            ("OpenRouter:ApiKey", Key),
+            ("OpenRouter:StreamIdleTimeout", "00:00:00"),
+            ("OpenRouter:MaxStreamEventBytes", "10"),
+            ("OpenRouter:MaxResponseBytes", "0")));
+        services.AddOpenRouterClient();
+        using var provider = Build(services);
+
+        var failure = StartupFailure(provider);
+
+        Assert.Equal(3, failure.Failures.Count());
+        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:StreamIdleTimeout'", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:MaxStreamEventBytes'", StringComparison.Ordinal));
+        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:MaxResponseBytes'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Options_ToString_never_prints_the_key()
     {
         var services = Services(Config(("OpenRouter:ApiKey", Key), ("OpenRouter:DefaultModel", "openai/gpt-4o-mini")));
