@@ -87,29 +87,41 @@ public sealed class SettingsInRequestTests
         Assert.Equal(3, body.GetProperty("plugins")[0].GetProperty("max_results").GetInt32());
     }
 
-    [Fact]
-    public async Task A_json_prompt_template_carries_OpenRouter_settings_to_the_chat_request()
+    private static PromptTemplateConfig Template(string format) =>
+        format == "yaml" ? YamlPromptLoader.Load(TemplateYaml) : PromptTemplateConfig.FromJson(TemplateJson);
+
+    [Theory]
+    [InlineData("json", false)]
+    [InlineData("json", true)]
+    [InlineData("yaml", false)]
+    [InlineData("yaml", true)]
+    public async Task A_prompt_template_carries_OpenRouter_settings_to_the_chat_request(string format, bool streaming)
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
         emulator.Enqueue(EmulatorResponse.Chat("Paris."));
         var kernel = Support.BuildKernel(b => b.AddOpenRouterChatCompletion("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint));
-        var function = KernelFunctionFactory.CreateFromPrompt(PromptTemplateConfig.FromJson(TemplateJson));
+        var function = KernelFunctionFactory.CreateFromPrompt(Template(format));
+        var arguments = new KernelArguments { ["country"] = "France" };
 
-        var result = await kernel.InvokeAsync(function, new KernelArguments { ["country"] = "France" });
+        var text = streaming
+            ? string.Concat(await function.InvokeStreamingAsync<string>(kernel, arguments).ToListAsync())
+            : (await kernel.InvokeAsync(function, arguments)).ToString();
 
-        Assert.Equal("Paris.", result.ToString());
+        Assert.Equal("Paris.", text);
         var body = Assert.Single(emulator.Requests).Json!.Value;
         Assert.Equal("What is the capital of France?", body.GetProperty("messages")[0].Text("content"));
         AssertTemplateSettingsInBody(body);
     }
 
-    [Fact]
-    public async Task A_json_prompt_template_carries_OpenRouter_settings_to_the_text_request()
+    [Theory]
+    [InlineData("json")]
+    [InlineData("yaml")]
+    public async Task A_prompt_template_carries_OpenRouter_settings_to_the_text_request(string format)
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
         emulator.Enqueue(EmulatorResponse.Completion("Paris."));
         var kernel = Support.BuildKernel(b => b.AddOpenRouterTextGeneration("openai/gpt-3.5-turbo-instruct", Support.ApiKey, emulator.Endpoint));
-        var function = KernelFunctionFactory.CreateFromPrompt(PromptTemplateConfig.FromJson(TemplateJson));
+        var function = KernelFunctionFactory.CreateFromPrompt(Template(format));
 
         var result = await kernel.InvokeAsync(function, new KernelArguments { ["country"] = "France" });
 
@@ -127,43 +139,6 @@ public sealed class SettingsInRequestTests
         Assert.Equal("0.2", data["temperature"]);
         Assert.IsType<Dictionary<object, object>>(data["provider"]);
         Assert.IsType<List<object>>(data["models"]);
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_yaml_prompt_template_carries_OpenRouter_settings_to_the_chat_request(bool streaming)
-    {
-        await using var emulator = await OpenRouterEmulator.StartAsync();
-        emulator.Enqueue(EmulatorResponse.Chat("Paris."));
-        var kernel = Support.BuildKernel(b => b.AddOpenRouterChatCompletion("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint));
-        var function = KernelFunctionFactory.CreateFromPrompt(YamlPromptLoader.Load(TemplateYaml));
-        var arguments = new KernelArguments { ["country"] = "France" };
-
-        var text = streaming
-            ? string.Concat(await function.InvokeStreamingAsync<string>(kernel, arguments).ToListAsync())
-            : (await kernel.InvokeAsync(function, arguments)).ToString();
-
-        Assert.Equal("Paris.", text);
-        var body = Assert.Single(emulator.Requests).Json!.Value;
-        Assert.Equal("What is the capital of France?", body.GetProperty("messages")[0].Text("content"));
-        AssertTemplateSettingsInBody(body);
-    }
-
-    [Fact]
-    public async Task A_yaml_prompt_template_carries_OpenRouter_settings_to_the_text_request()
-    {
-        await using var emulator = await OpenRouterEmulator.StartAsync();
-        emulator.Enqueue(EmulatorResponse.Completion("Paris."));
-        var kernel = Support.BuildKernel(b => b.AddOpenRouterTextGeneration("openai/gpt-3.5-turbo-instruct", Support.ApiKey, emulator.Endpoint));
-        var function = KernelFunctionFactory.CreateFromPrompt(YamlPromptLoader.Load(TemplateYaml));
-
-        var result = await kernel.InvokeAsync(function, new KernelArguments { ["country"] = "France" });
-
-        Assert.Equal("Paris.", result.ToString());
-        var body = Assert.Single(emulator.Requests).Json!.Value;
-        Assert.Equal("What is the capital of France?", body.Text("prompt"));
-        AssertTemplateSettingsInBody(body);
     }
 
     [Fact]
