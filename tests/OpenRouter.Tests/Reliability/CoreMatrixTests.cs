@@ -335,6 +335,25 @@ public sealed class CoreMatrixTests : MatrixTestBase
     }
 
     [Fact]
+    public async Task R12_the_idle_timeout_also_closes_a_stall_read_through_a_plain_user_supplied_HttpClient()
+    {
+        var time = new FakeTimeProvider(Start);
+        using var http = new HttpClient(); // default handler and settings, as a user would pass it
+        var client = Client(o => o.TimeProvider = time, http);
+        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 1));
+        var chunks = new List<ChatCompletionChunk>();
+
+        var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request()), chunks);
+        Assert.True(await EventuallyAsync(() => chunks.Count == 1));
+        await Task.Delay(50);
+        time.Advance(TimeSpan.FromSeconds(121));
+        var failure = await drain.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.IsType<TimeoutException>(failure);
+        Assert.NotNull((await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5))).AbortedAt);
+    }
+
+    [Fact]
     public async Task R13_an_oversized_event_is_invalid_data_naming_the_bound_and_is_not_read_whole()
     {
         var counter = new ByteCountingHandler(new SocketsHttpHandler { MaxResponseDrainSize = 0 });
