@@ -60,7 +60,7 @@ public sealed class NativeStreamingTests : IAsyncLifetime
             new EmulatorToolCall("call_b", "get_time", "{\"zone\":\"Europe/Oslo\",\"note\":\"caf\\u00e9 \\\"x\\\"\"}"),
         ], cost: 0.003m));
 
-        var (_, native) = await CompareAsync(sse, NewHistory, settings: null, kernel: null);
+        var (bridged, native) = await CompareAsync(sse, NewHistory, settings: null, kernel: null);
 
         var closing = native.Updates[^1];
         var calls = closing.Items.OfType<StreamingFunctionCallUpdateContent>().ToList();
@@ -69,7 +69,7 @@ public sealed class NativeStreamingTests : IAsyncLifetime
         Assert.Equal([0, 1], calls.Select(c => c.FunctionCallIndex));
         Assert.Equal("{\"city\": \"Paris\", \"unit\": \"c\"}", calls[0].Arguments);
 
-        // SK's builder turns them into two whole calls (the bridge numbered every call 0, which merged them).
+        // SK's builder turns them into two whole calls; the bridge numbered every call 0, so it made one call of the two.
         var builder = new FunctionCallContentBuilder();
         foreach (var update in native.Updates)
         {
@@ -78,6 +78,13 @@ public sealed class NativeStreamingTests : IAsyncLifetime
 
         var built = builder.Build();
         Assert.Equal(["call_a", "call_b"], built.Select(c => c.Id));
+        var merged = new FunctionCallContentBuilder();
+        foreach (var update in bridged.Updates)
+        {
+            merged.Append(update);
+        }
+
+        Assert.Equal(["call_b"], merged.Build().Select(c => c.Id));
         Assert.Equal("Paris", built[0].Arguments!["city"]!.ToString());
         Assert.Equal("café \"x\"", built[1].Arguments!["note"]!.ToString());
 
