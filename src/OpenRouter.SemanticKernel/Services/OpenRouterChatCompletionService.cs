@@ -114,11 +114,12 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         }
 
         return CanInvokeFunctions(executionSettings, kernel)
-            ? StreamAsync(chatHistory, executionSettings, kernel, cancellationToken)
+            ? StreamThroughBridgeAsync(chatHistory, executionSettings, kernel, cancellationToken)
             : StreamChunksAsync(chatHistory, executionSettings, kernel, cancellationToken);
     }
 
-    private async IAsyncEnumerable<StreamingChatMessageContent> StreamAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>A call that can invoke kernel functions streams through the function-invoking bridge, completed by our metadata step.</summary>
+    private async IAsyncEnumerable<StreamingChatMessageContent> StreamThroughBridgeAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var modelId = ModelFor(executionSettings);
         object? previousChunk = null;
