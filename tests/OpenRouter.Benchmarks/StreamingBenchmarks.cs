@@ -87,7 +87,7 @@ public class StreamingBenchmarks
     public async Task<int> SkChat()
     {
         var length = 0;
-        // A fresh history per operation: the bridge appends the streamed tool call to the history it is given.
+        // A fresh history per operation: the service appends the streamed tool call to the history it is given (as SK's bridge does).
         var history = new ChatHistory();
         history.AddUserMessage(Prompt);
         await foreach (var update in _skChat.SkChat.GetStreamingChatMessageContentsAsync(history))

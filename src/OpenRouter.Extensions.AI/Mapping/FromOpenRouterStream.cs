@@ -15,8 +15,7 @@ namespace OpenRouter.Extensions.AI.Mapping;
 /// </summary>
 internal sealed class FromOpenRouterStream
 {
-    private readonly List<ToolCallBuilder> _toolCalls = [];
-    private readonly Dictionary<int, ToolCallBuilder> _toolCallsByIndex = [];
+    private readonly ToolCallAccumulator _toolCalls = new();
     private readonly ReasoningDetailsAccumulator _reasoningDetails = new();
     private List<MessageAnnotation>? _annotations;
     private StringBuilder? _refusal;
@@ -82,7 +81,7 @@ internal sealed class FromOpenRouterStream
     /// <summary>The update with everything assembled over the stream, or null when there is nothing to add.</summary>
     public ChatResponseUpdate? Complete()
     {
-        if (_toolCalls.Count == 0 && !_reasoningDetails.HasAny && _refusal is null && _annotations is null)
+        if (_toolCalls.Calls.Count == 0 && !_reasoningDetails.HasAny && _refusal is null && _annotations is null)
         {
             return null;
         }
@@ -93,7 +92,7 @@ internal sealed class FromOpenRouterStream
             contents.Add(new TextReasoningContent(string.Empty) { ProtectedData = details });
         }
 
-        foreach (var call in _toolCalls)
+        foreach (var call in _toolCalls.Calls)
         {
             if (!string.IsNullOrWhiteSpace(call.Name))
             {
@@ -164,7 +163,7 @@ internal sealed class FromOpenRouterStream
         {
             foreach (var fragment in calls)
             {
-                AddToolCallFragment(fragment);
+                _toolCalls.Add(fragment);
             }
         }
 
@@ -177,57 +176,5 @@ internal sealed class FromOpenRouterStream
         {
             (_annotations ??= []).AddRange(annotations);
         }
-    }
-
-    /// <summary>
-    /// Concatenates fragments by <c>index</c>; a fragment without an index continues the last call; a new id on an
-    /// index that already has a different id starts a new call (gateways that reuse indexes).
-    /// </summary>
-    private void AddToolCallFragment(ChatCompletionToolCall fragment)
-    {
-        var id = string.IsNullOrEmpty(fragment.Id) ? null : fragment.Id;
-        ToolCallBuilder? target = null;
-        if (fragment.Index is { } index)
-        {
-            if (_toolCallsByIndex.TryGetValue(index, out var existing) && (id is null || existing.Id is null || existing.Id == id))
-            {
-                target = existing;
-            }
-        }
-        else if (_toolCalls.Count > 0)
-        {
-            var last = _toolCalls[_toolCalls.Count - 1];
-            if (id is null || last.Id is null || last.Id == id)
-            {
-                target = last;
-            }
-        }
-
-        if (target is null)
-        {
-            target = new ToolCallBuilder();
-            _toolCalls.Add(target);
-            if (fragment.Index is { } newIndex)
-            {
-                _toolCallsByIndex[newIndex] = target;
-            }
-        }
-
-        target.Id ??= id;
-        if (!string.IsNullOrEmpty(fragment.Function?.Name))
-        {
-            target.Name ??= fragment.Function!.Name;
-        }
-
-        target.Arguments.Append(fragment.Function?.Arguments);
-    }
-
-    private sealed class ToolCallBuilder
-    {
-        public string? Id { get; set; }
-
-        public string? Name { get; set; }
-
-        public StringBuilder Arguments { get; } = new();
     }
 }

@@ -103,6 +103,63 @@ internal static class ContentMetadata
         content.Metadata = metadata;
     }
 
+    /// <summary>
+    /// The metadata of a chunk streamed straight to Semantic Kernel content, without the bridge: the keys and values a
+    /// bridged update gets from our <c>IChatClient</c> and <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/>,
+    /// under the same rules. <paramref name="properties"/> are the chunk's Microsoft.Extensions.AI properties (provider,
+    /// native finish reason, cost...), created for this chunk; they are completed in place. A chunk that brings nothing
+    /// new gets them as they are or, when there are none, the stream's shared identity dictionary (no allocation).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> ForChunk(ChatCompletionChunk chunk, MeaiProperties? properties, bool isFirst, StreamIdentity identity)
+    {
+        var choice = chunk.Choices is { Count: > 0 } choices ? choices[0] : null;
+        var delta = choice?.Delta;
+        var usage = chunk.Usage;
+        var bringsNew = isFirst || usage is not null
+            || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
+            || !string.IsNullOrEmpty(delta?.Reasoning) || delta?.ReasoningDetails is { Count: > 0 };
+        if (!bringsNew)
+        {
+            return properties ?? identity.For(chunk.Id, chunk.Model);
+        }
+
+        var metadata = properties ?? new MeaiProperties();
+        if (usage is not null)
+        {
+            metadata[OpenRouterMetadataKeys.Usage] = FromOpenRouterResponse.ToUsageDetails(usage);
+        }
+
+        if (isFirst)
+        {
+            AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
+        }
+        else
+        {
+            Set(metadata, OpenRouterMetadataKeys.Id, chunk.Id);
+            Set(metadata, OpenRouterMetadataKeys.Model, chunk.Model);
+        }
+
+        AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, delta?.Reasoning, delta?.ReasoningDetails);
+        Set(metadata, OpenRouterMetadataKeys.Cost, usage?.Cost);
+        return metadata;
+    }
+
+    /// <summary>
+    /// The metadata of the closing update that delivers assembled tool calls: the identifying keys of the last chunk
+    /// (which it repeats as <c>InnerContent</c>), so that usage, cost and reasoning are not counted twice.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?>? ForClosing(ChatCompletionChunk? lastChunk)
+    {
+        if (lastChunk is null)
+        {
+            return null;
+        }
+
+        var metadata = new MeaiProperties();
+        AddResponse(metadata, lastChunk.Id, lastChunk.Created, lastChunk.Model, lastChunk.Provider);
+        return metadata;
+    }
+
     /// <summary>The metadata of one choice of a legacy text completion or chunk.</summary>
     public static MeaiProperties ForText(string? id, long created, string? model, string? provider, TokenUsage? usage, CompletionChoice? choice)
     {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using OpenRouter.Extensions.AI.Mapping;
 using OpenRouter.SemanticKernel.Internal;
 
 namespace OpenRouter.SemanticKernel;
@@ -20,6 +21,11 @@ namespace OpenRouter.SemanticKernel;
 /// <see cref="FunctionChoiceBehavior.None"/> work with the kernel's plugins, and the assistant function-call and tool
 /// result messages of the exchange are appended to the <see cref="ChatHistory"/>. Every result carries the raw OpenRouter
 /// response as <c>InnerContent</c> and the keys of <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>.
+/// A streamed call that cannot invoke kernel functions (no kernel, or no function choice behavior, or
+/// <see cref="FunctionChoiceBehavior.None"/>) streams the same contents straight from the OpenRouter chunks, without the
+/// <see cref="IChatClient"/> bridge in between; a tool call the model makes anyway arrives in one closing update, one
+/// <see cref="StreamingFunctionCallUpdateContent"/> per call (numbered by <c>FunctionCallIndex</c>, arguments as the model
+/// sent them), and is appended to the <see cref="ChatHistory"/> as the bridge does.
 /// </summary>
 /// <remarks>
 /// Settings may be <see cref="OpenRouterPromptExecutionSettings"/> or any <see cref="PromptExecutionSettings"/> whose
@@ -32,6 +38,9 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 
     /// <summary>The same bridge without the function-invoking middleware, for calls that offer no kernel functions.</summary>
     private readonly IChatCompletionService _plainBridge;
+
+    /// <summary>Our <see cref="IChatClient"/>: it builds the core request of a stream that bypasses the bridge.</summary>
+    private readonly IChatClient _chatClient;
     private readonly string _modelId;
 
     /// <summary>Creates a service that sends with its own <see cref="OpenRouterClient"/>.</summary>
@@ -62,6 +71,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         _modelId = ClientFactory.RequireModelId(modelId);
         Client = client;
         var chatClient = client.AsIChatClient(_modelId);
+        _chatClient = chatClient;
         _bridge = chatClient
             .AsBuilder()
             .UseKernelFunctionInvocation(loggerFactory)
@@ -103,16 +113,19 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
             throw new ArgumentNullException(nameof(chatHistory));
         }
 
-        return StreamAsync(chatHistory, executionSettings, kernel, cancellationToken);
+        return CanInvokeFunctions(executionSettings, kernel)
+            ? StreamThroughBridgeAsync(chatHistory, executionSettings, kernel, cancellationToken)
+            : StreamChunksAsync(chatHistory, executionSettings, kernel, cancellationToken);
     }
 
-    private async IAsyncEnumerable<StreamingChatMessageContent> StreamAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>A call that can invoke kernel functions streams through the function-invoking bridge, completed by our metadata step.</summary>
+    private async IAsyncEnumerable<StreamingChatMessageContent> StreamThroughBridgeAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var modelId = ModelFor(executionSettings);
         object? previousChunk = null;
         var first = true;
         var identity = new StreamIdentity();
-        await foreach (var update in BridgeFor(executionSettings, kernel).GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
@@ -123,12 +136,53 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
     }
 
     /// <summary>
+    /// A call that cannot invoke kernel functions streams straight from the core client's chunks: the request is built
+    /// exactly as the bridge builds it (Semantic Kernel's own history and settings conversions, then our
+    /// <see cref="IChatClient"/>'s request mapping), and <see cref="ChunkContentStream"/> yields what the bridge yielded,
+    /// without a Microsoft.Extensions.AI update and its conversion per chunk.
+    /// </summary>
+    private async IAsyncEnumerable<StreamingChatMessageContent> StreamChunksAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = CreateRequest(chatHistory, ForBridge(executionSettings), kernel);
+        var stream = new ChunkContentStream(ModelFor(executionSettings));
+        await foreach (var chunk in Client.StreamChatCompletionAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            yield return stream.ToContent(chunk);
+        }
+
+        if (stream.Complete(chatHistory) is { } closing)
+        {
+            yield return closing;
+        }
+    }
+
+    /// <summary>
+    /// The core request the bridge would send: the settings' chat history preparation is the base one (the settings are
+    /// plain <see cref="PromptExecutionSettings"/> by now), which leaves the history as it is.
+    /// </summary>
+    private ChatCompletionRequest CreateRequest(ChatHistory chatHistory, PromptExecutionSettings? settings, Kernel? kernel)
+    {
+        var messages = new List<ChatMessage>(chatHistory.Count);
+        foreach (var message in chatHistory)
+        {
+#pragma warning disable SKEXP0001 // ChatMessageContent.ToChatMessage is the conversion the bridge itself uses.
+            messages.Add(message.ToChatMessage());
+#pragma warning restore SKEXP0001
+        }
+
+        return ToOpenRouterRequest.Create(messages, settings.ToChatOptions(kernel), _modelId, _chatClient);
+    }
+
+    /// <summary>
     /// The function-invoking pipeline only when the call can offer kernel functions (a kernel and a function choice
     /// behavior other than None). Otherwise a tool call the model makes anyway is returned to the caller rather than
     /// answered with "function not found" and sent back again and again.
     /// </summary>
     private IChatCompletionService BridgeFor(PromptExecutionSettings? settings, Kernel? kernel) =>
-        kernel is null || settings?.FunctionChoiceBehavior is null or NoneFunctionChoiceBehavior ? _plainBridge : _bridge;
+        CanInvokeFunctions(settings, kernel) ? _bridge : _plainBridge;
+
+    private static bool CanInvokeFunctions(PromptExecutionSettings? settings, Kernel? kernel) =>
+        kernel is not null && settings?.FunctionChoiceBehavior is not (null or NoneFunctionChoiceBehavior);
 
     private string ModelFor(PromptExecutionSettings? settings) =>
         string.IsNullOrWhiteSpace(settings?.ModelId) ? _modelId : settings!.ModelId!;
