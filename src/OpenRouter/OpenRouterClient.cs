@@ -162,7 +162,7 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentException("ChatCompletionRequest.Stream is true, but CreateChatCompletionAsync returns one whole answer. Call StreamChatCompletionAsync to stream, or leave Stream unset.", nameof(request));
         }
 
-        var body = Serialize(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
+        var body = ChatCompletionRequestWriter.ToUtf8Bytes(request);
         return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
     }
 
@@ -183,7 +183,7 @@ public sealed partial class OpenRouterClient : IDisposable
     {
         options?.Validate();
         ValidateChatRequest(request);
-        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        var body = ChatCompletionRequestWriter.ToUtf8Bytes(request, stream: true);
         return StreamAsync("chat/completions", body, s_chatChunkParser, options, cancellationToken);
     }
 
