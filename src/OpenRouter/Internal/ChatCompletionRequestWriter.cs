@@ -61,8 +61,10 @@ internal static class ChatCompletionRequestWriter
         }
         finally
         {
+            // The buffer goes back to the pool (as the serializer's own cached writers do): a thread keeps only the
+            // two small objects, not an array.
             cache.Writer.Reset(cache.Buffer);
-            cache.Buffer.Clear();
+            cache.Buffer.Release();
             cache.InUse = false;
         }
     }
@@ -529,7 +531,7 @@ internal static class ChatCompletionRequestWriter
         }
     }
 
-    /// <summary>One writer and buffer per thread, reused from call to call.</summary>
+    /// <summary>One writer and buffer object per thread, reused from call to call; the bytes live in pooled arrays.</summary>
     private sealed class WriterCache
     {
         public WriterCache()
@@ -550,9 +552,6 @@ internal static class ChatCompletionRequestWriter
     {
         private const int InitialSize = 4096;
 
-        /// <summary>Buffers larger than this go back to the pool after each use instead of staying with the thread.</summary>
-        private const int MaxRetainedSize = 256 * 1024;
-
         private byte[] _buffer = Array.Empty<byte>();
         private int _written;
 
@@ -572,17 +571,7 @@ internal static class ChatCompletionRequestWriter
 
         public byte[] ToArray() => _buffer.AsSpan(0, _written).ToArray();
 
-        /// <summary>Forgets what was written; keeps a small buffer for the next call.</summary>
-        public void Clear()
-        {
-            _written = 0;
-            if (_buffer.Length > MaxRetainedSize)
-            {
-                Release();
-            }
-        }
-
-        /// <summary>Returns the buffer to the pool.</summary>
+        /// <summary>Forgets what was written and returns the buffer to the pool.</summary>
         public void Release()
         {
             var buffer = _buffer;
