@@ -313,7 +313,7 @@ public sealed partial class OpenRouterClient
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(Endpoint, path));
+        using var request = new HttpRequestMessage(method, ResolveUri(path));
 #if NET
         // HttpClient applies its DefaultRequestVersion only to messages it creates itself: honour it here, so an
         // HttpClient set up for HTTP/2 (or h2c with RequestVersionExact) is used as configured.
@@ -487,8 +487,30 @@ public sealed partial class OpenRouterClient
         }
     }
 
-    private static string? GetGenerationIdHeader(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(GenerationIdHeader, out var values) ? values.FirstOrDefault() : null;
+    private Uri ResolveUri(string path) => path switch
+    {
+        ChatCompletionsPath => _chatCompletionsUri,
+        CompletionsPath => _completionsUri,
+        _ => new Uri(Endpoint, path),
+    };
+
+    private static string? GetGenerationIdHeader(HttpResponseMessage response)
+    {
+#if NET
+        // The raw values, without parsing the header store (no enumerator or array per call).
+        if (response.Headers.NonValidated.TryGetValues(GenerationIdHeader, out var raw))
+        {
+            foreach (var value in raw)
+            {
+                return value;
+            }
+        }
+
+        return null;
+#else
+        return response.Headers.TryGetValues(GenerationIdHeader, out var values) ? values.FirstOrDefault() : null;
+#endif
+    }
 
     private static bool IsConnectionFailure(Exception ex) =>
         ex is HttpRequestException or IOException or SocketException or ObjectDisposedException;

@@ -26,6 +26,8 @@ public sealed partial class OpenRouterClient : IDisposable
     private const string JsonMediaType = "application/json";
     private const string EventStreamMediaType = "text/event-stream";
     private const int MaxErrorBodyBytes = 1024 * 1024;
+    private const string ChatCompletionsPath = "chat/completions";
+    private const string CompletionsPath = "completions";
 
     private static readonly string s_userAgent = "OpenRouter.NET/" + GetVersion();
 
@@ -59,6 +61,10 @@ public sealed partial class OpenRouterClient : IDisposable
     private readonly int _maxStreamEventBytes;
     private readonly long _maxResponseBytes;
     private readonly TimeSpan _streamIdleTimeout;
+
+    /// <summary>The inference URLs, resolved once: combining a relative path with the endpoint costs more than serializing a small request.</summary>
+    private readonly Uri _chatCompletionsUri;
+    private readonly Uri _completionsUri;
     private int _disposed;
 
     /// <summary>
@@ -76,6 +82,8 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         Endpoint = ValidateEndpoint(options.Endpoint, options.ApiKey);
+        _chatCompletionsUri = new Uri(Endpoint, ChatCompletionsPath);
+        _completionsUri = new Uri(Endpoint, CompletionsPath);
         if (options.MaxRetries < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
@@ -162,8 +170,8 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentException("ChatCompletionRequest.Stream is true, but CreateChatCompletionAsync returns one whole answer. Call StreamChatCompletionAsync to stream, or leave Stream unset.", nameof(request));
         }
 
-        var body = Serialize(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return SendJsonAsync(HttpMethod.Post, "chat/completions", body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
+        var body = ChatCompletionRequestWriter.ToUtf8Bytes(request);
+        return SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
     }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -183,8 +191,8 @@ public sealed partial class OpenRouterClient : IDisposable
     {
         options?.Validate();
         ValidateChatRequest(request);
-        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return StreamAsync("chat/completions", body, s_chatChunkParser, options, cancellationToken);
+        var body = ChatCompletionRequestWriter.ToUtf8Bytes(request, stream: true);
+        return StreamAsync(ChatCompletionsPath, body, s_chatChunkParser, options, cancellationToken);
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>
@@ -210,7 +218,7 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = Serialize(request, OpenRouterJsonContext.Default.CompletionRequest);
-        return SendJsonAsync(HttpMethod.Post, "completions", body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, options, cancellationToken);
+        return SendJsonAsync(HttpMethod.Post, CompletionsPath, body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, options, cancellationToken);
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -231,7 +239,7 @@ public sealed partial class OpenRouterClient : IDisposable
         options?.Validate();
         ValidateCompletionRequest(request);
         var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
-        return StreamAsync("completions", body, s_completionChunkParser, options, cancellationToken);
+        return StreamAsync(CompletionsPath, body, s_completionChunkParser, options, cancellationToken);
     }
 
     /// <summary>Lists models (<c>GET models</c>), optionally filtered. Without filters OpenRouter lists text-output models only.</summary>

@@ -11,9 +11,10 @@ namespace OpenRouter.Internal;
 /// The streaming hot path: reads one <c>chat.completion.chunk</c> with a <see cref="Utf8JsonReader"/> instead of the
 /// serializer's general machinery, and takes the strings that repeat on every chunk of a stream (id, provider,
 /// model, object, fingerprint, role, finish reasons, tool-call ids and names) from a per-stream cache, so a typical
-/// text chunk allocates little more than its text. Rare members (usage, errors, logprobs, reasoning details, images,
-/// annotations, audio, unknown fields) go through the source-generated serializer, so the result is the same object
-/// the serializer would build (a test compares the two on every fixture).
+/// text chunk allocates little more than its text. Usage has a reader of its own (<see cref="TokenUsageReader"/>).
+/// Rare members (errors, logprobs, reasoning details, images, annotations, audio, unknown fields) go through the
+/// source-generated serializer, so the result is the same object the serializer would build (a test compares the two
+/// on every fixture).
 /// </summary>
 internal static class ChatCompletionChunkReader
 {
@@ -121,7 +122,7 @@ internal static class ChatCompletionChunkReader
         else if (reader.ValueTextEquals("usage"u8))
         {
             Next(ref reader);
-            fields.Usage = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.TokenUsage);
+            fields.Usage = TokenUsageReader.Read(ref reader);
         }
         else if (reader.ValueTextEquals("error"u8))
         {
