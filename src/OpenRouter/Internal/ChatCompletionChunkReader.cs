@@ -255,23 +255,9 @@ internal static class ChatCompletionChunkReader
             if (reader.ValueTextEquals("content"u8))
             {
                 Next(ref reader);
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.String:
-                        content = reader.GetString();
-                        break;
-                    case JsonTokenType.Null:
-                        break;
-                    case JsonTokenType.StartArray:
-                        parts = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListChatContentPart);
-                        break;
-                    case JsonTokenType.StartObject:
-                        var part = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatContentPart);
-                        parts = part is null ? Array.Empty<ChatContentPart>() : new[] { part };
-                        break;
-                    default:
-                        throw new JsonException($"Expected a string, an array or null for content, got {reader.TokenType}.");
-                }
+                var value = MessageContentValueJsonConverter.ReadValue(ref reader, OpenRouterJsonContext.Default.Options);
+                content = value.Text;
+                parts = value.Parts;
             }
             else if (reader.ValueTextEquals("role"u8))
             {
