@@ -48,14 +48,13 @@ public sealed partial class OpenRouterClient
 
         var generationId = GetGenerationIdHeader(response);
         using var answer = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
-        var (buffer, length) = (answer.Buffer, answer.Length);
 
         T? result;
         try
         {
             try
             {
-                result = parse is null ? JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), typeInfo) : parse(new ReadOnlySpan<byte>(buffer, 0, length));
+                result = parse is null ? JsonSerializer.Deserialize(answer.Span, typeInfo) : parse(answer.Span);
             }
             catch (InvalidOperationException invalid)
             {
@@ -66,7 +65,7 @@ public sealed partial class OpenRouterClient
         {
             throw new OpenRouterProtocolException(
                 $"OpenRouter answered {method} {path} with HTTP {(int)response.StatusCode}, but the body is not the expected JSON: {ex.Message}",
-                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey)),
+                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(answer.Span, _apiKey)),
                 eventIndex: null,
                 ex);
         }
@@ -85,10 +84,8 @@ public sealed partial class OpenRouterClient
             generationId = inference.GenerationId ?? generationId;
             if (error is not null)
             {
-                var status = ErrorDetails.EffectiveStatus(error, null);
-                throw new OpenRouterException(
-                    Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error in a 200 answer", status, error, null)),
-                    new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+                var (message, info) = ReportedError("OpenRouter reported an error in a 200 answer", error, generationId);
+                throw new OpenRouterException(message, info);
             }
 
             if (!inference.HasChoices)
@@ -186,12 +183,8 @@ public sealed partial class OpenRouterClient
                     var error = chunk.GetError();
                     if (error is not null)
                     {
-                        var status = ErrorDetails.EffectiveStatus(error, null);
-                        throw new OpenRouterStreamException(
-                            Redact(ErrorDetails.ComposeMessage($"OpenRouter reported an error mid-stream after {received} events", status, error, null)),
-                            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null),
-                            StreamFailureKind.ServerError,
-                            received);
+                        var (message, info) = ReportedError($"OpenRouter reported an error mid-stream after {received} events", error, generationId);
+                        throw new OpenRouterStreamException(message, info, StreamFailureKind.ServerError, received);
                     }
 
                     received++;
@@ -237,20 +230,17 @@ public sealed partial class OpenRouterClient
 
             // A 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all.
             using var answer = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
-            var (buffer, length) = (answer.Buffer, answer.Length);
-            var error = TryParseError(buffer, length);
+            var error = TryParseError(answer.Span);
             var generationId = GetGenerationIdHeader(response);
             if (error is not null)
             {
-                var status = ErrorDetails.EffectiveStatus(error, null);
-                throw new OpenRouterException(
-                    Redact(ErrorDetails.ComposeMessage("OpenRouter reported an error instead of starting the stream", status, error, null)),
-                    new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+                var (message, info) = ReportedError("OpenRouter reported an error instead of starting the stream", error, generationId);
+                throw new OpenRouterException(message, info);
             }
 
             throw new OpenRouterProtocolException(
                 $"OpenRouter answered a streaming request with HTTP {(int)response.StatusCode} and content type '{mediaType ?? "(none)"}' instead of text/event-stream.",
-                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey)),
+                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(answer.Span, _apiKey)),
                 eventIndex: null);
         }
         catch
@@ -366,9 +356,8 @@ public sealed partial class OpenRouterClient
         }
 
         using var owned = body;
-        var (buffer, length) = (body.Buffer, body.Length);
-        var error = TryParseError(buffer, length);
-        var excerpt = error is null && length > 0 ? ErrorDetails.Excerpt(new ReadOnlySpan<byte>(buffer, 0, length), _apiKey) : null;
+        var error = TryParseError(body.Span);
+        var excerpt = error is null && body.Length > 0 ? ErrorDetails.Excerpt(body.Span, _apiKey) : null;
         var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
         return new OpenRouterException(
             Redact(message),
@@ -387,6 +376,15 @@ public sealed partial class OpenRouterClient
         return ErrorDetails.IsRetryable(error, status);
     }
 
+    /// <summary>The message and facts of an error OpenRouter reported inside an answer it began with HTTP 200 (its whole body, or a stream event).</summary>
+    private (string Message, OpenRouterErrorInfo Info) ReportedError(string prefix, OpenRouterError error, string? generationId)
+    {
+        var status = ErrorDetails.EffectiveStatus(error, null);
+        return (
+            Redact(ErrorDetails.ComposeMessage(prefix, status, error, null)),
+            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+    }
+
     private static TimeSpan? RetryAfterFrom(OpenRouterError? error, TimeSpan? serverDelay)
     {
         if (serverDelay is not null)
@@ -402,16 +400,16 @@ public sealed partial class OpenRouterClient
         return null;
     }
 
-    private static OpenRouterError? TryParseError(byte[] buffer, int length)
+    private static OpenRouterError? TryParseError(ReadOnlySpan<byte> body)
     {
-        if (length == 0)
+        if (body.IsEmpty)
         {
             return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), OpenRouterJsonContext.Default.OpenRouterErrorBody)?.Error;
+            return JsonSerializer.Deserialize(body, OpenRouterJsonContext.Default.OpenRouterErrorBody)?.Error;
         }
         catch (JsonException)
         {

@@ -69,30 +69,11 @@ public sealed class ChatCompletion : IOpenRouterResponse
 
     bool IOpenRouterResponse.HasChoices => Choices is { Count: > 0 };
 
-    OpenRouterError? IOpenRouterResponse.GetError()
-    {
-        if (Error is not null)
-        {
-            return Error;
-        }
-
-        if (Choices is not null)
-        {
-            foreach (var choice in Choices)
-            {
-                if (choice?.Error is not null)
-                {
-                    return choice.Error;
-                }
-            }
-        }
-
-        return null;
-    }
+    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? ChoiceChecks.FirstError(Choices);
 }
 
 /// <summary>One choice of a chat completion.</summary>
-public sealed class ChatCompletionChoice
+public sealed class ChatCompletionChoice : IOpenRouterChoice
 {
     /// <summary>The choice index (<c>index</c>).</summary>
     [JsonPropertyName("index")]

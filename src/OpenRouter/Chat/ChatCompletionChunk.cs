@@ -69,49 +69,13 @@ public sealed class ChatCompletionChunk : IOpenRouterStreamChunk
 
     bool IOpenRouterResponse.HasChoices => Choices is { Count: > 0 };
 
-    bool IOpenRouterStreamChunk.HasFinishReason
-    {
-        get
-        {
-            if (Choices is not null)
-            {
-                foreach (var choice in Choices)
-                {
-                    if (choice?.FinishReason is not null)
-                    {
-                        return true;
-                    }
-                }
-            }
+    bool IOpenRouterStreamChunk.HasFinishReason => ChoiceChecks.AnyFinishReason(Choices);
 
-            return false;
-        }
-    }
-
-    OpenRouterError? IOpenRouterResponse.GetError()
-    {
-        if (Error is not null)
-        {
-            return Error;
-        }
-
-        if (Choices is not null)
-        {
-            foreach (var choice in Choices)
-            {
-                if (choice?.Error is not null)
-                {
-                    return choice.Error;
-                }
-            }
-        }
-
-        return null;
-    }
+    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? ChoiceChecks.FirstError(Choices);
 }
 
 /// <summary>One choice of a streamed chunk.</summary>
-public sealed class ChatCompletionChunkChoice
+public sealed class ChatCompletionChunkChoice : IOpenRouterChoice
 {
     /// <summary>The choice index (<c>index</c>).</summary>
     [JsonPropertyName("index")]

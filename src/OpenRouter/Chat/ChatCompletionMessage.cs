@@ -155,7 +155,11 @@ internal sealed class MessageContentValueJsonConverter : JsonConverter<MessageCo
 {
     public override bool HandleNull => true;
 
-    public override MessageContentValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override MessageContentValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader, options);
+
+    /// <summary>Reads <c>content</c>: a string, an array of parts, a single part without its array, or null. The chunk readers share it.</summary>
+    internal static MessageContentValue ReadValue(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
         {

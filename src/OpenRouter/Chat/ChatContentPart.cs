@@ -80,7 +80,7 @@ public sealed class ChatContentPart
     /// <param name="format">The format, e.g. <c>wav</c>, <c>mp3</c>.</param>
     /// <returns>The part.</returns>
     public static ChatContentPart CreateAudio(ReadOnlySpan<byte> bytes, string format) =>
-        new() { Type = "input_audio", InputAudio = new ContentInputAudio { Data = Convert.ToBase64String(bytes.ToArray()), Format = format } };
+        new() { Type = "input_audio", InputAudio = new ContentInputAudio { Data = ToBase64(bytes), Format = format } };
 
     /// <summary>Creates a <c>file</c> part from a public URL or a data URL.</summary>
     /// <param name="filename">The file name, e.g. <c>doc.pdf</c>.</param>
@@ -102,7 +102,15 @@ public sealed class ChatContentPart
     /// <returns>The part.</returns>
     public static ChatContentPart CreateVideoUrl(string url) => new() { Type = "video_url", VideoUrl = new ContentVideoUrl { Url = url } };
 
-    private static string ToDataUrl(ReadOnlySpan<byte> bytes, string mediaType) => "data:" + mediaType + ";base64," + Convert.ToBase64String(bytes.ToArray());
+    private static string ToDataUrl(ReadOnlySpan<byte> bytes, string mediaType) => "data:" + mediaType + ";base64," + ToBase64(bytes);
+
+    /// <summary>Base64 of the bytes; on .NET straight from the span, without a copy of the (possibly large) file first.</summary>
+    private static string ToBase64(ReadOnlySpan<byte> bytes) =>
+#if NET
+        Convert.ToBase64String(bytes);
+#else
+        Convert.ToBase64String(bytes.ToArray());
+#endif
 }
 
 /// <summary>The <c>image_url</c> object of a content part or generated image.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenRouter.Serialization;
 
 namespace OpenRouter;
 
@@ -111,7 +110,8 @@ public sealed class ReasoningDetail
         return new ReasoningDetail(document.RootElement.Clone());
     }
 
-    internal static ReasoningDetail FromReader(ref Utf8JsonReader reader) => new(JsonReading.ReadElement(ref reader));
+    /// <summary>Reads the value at the reader into a detached element (its own array, no pooled document to clone).</summary>
+    internal static ReasoningDetail FromReader(ref Utf8JsonReader reader) => new(JsonElement.ParseValue(ref reader));
 }
 
 internal sealed class ReasoningDetailJsonConverter : JsonConverter<ReasoningDetail>

@@ -57,11 +57,11 @@ public sealed class Completion : IOpenRouterResponse
 
     bool IOpenRouterResponse.HasChoices => Choices is { Count: > 0 };
 
-    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? CompletionChoice.FirstError(Choices);
+    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? ChoiceChecks.FirstError(Choices);
 }
 
 /// <summary>One choice of a legacy text completion or chunk.</summary>
-public sealed class CompletionChoice
+public sealed class CompletionChoice : IOpenRouterChoice
 {
     /// <summary>The choice index (<c>index</c>).</summary>
     [JsonPropertyName("index")]
@@ -98,22 +98,6 @@ public sealed class CompletionChoice
     /// <summary>Fields OpenRouter sent that this type does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-
-    internal static OpenRouterError? FirstError(IReadOnlyList<CompletionChoice>? choices)
-    {
-        if (choices is not null)
-        {
-            foreach (var choice in choices)
-            {
-                if (choice?.Error is not null)
-                {
-                    return choice.Error;
-                }
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>Log probabilities in the legacy completions shape: parallel arrays per token.</summary>
@@ -191,24 +175,7 @@ public sealed class CompletionChunk : IOpenRouterStreamChunk
 
     bool IOpenRouterResponse.HasChoices => Choices is { Count: > 0 };
 
-    bool IOpenRouterStreamChunk.HasFinishReason
-    {
-        get
-        {
-            if (Choices is not null)
-            {
-                foreach (var choice in Choices)
-                {
-                    if (choice?.FinishReason is not null)
-                    {
-                        return true;
-                    }
-                }
-            }
+    bool IOpenRouterStreamChunk.HasFinishReason => ChoiceChecks.AnyFinishReason(Choices);
 
-            return false;
-        }
-    }
-
-    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? CompletionChoice.FirstError(Choices);
+    OpenRouterError? IOpenRouterResponse.GetError() => Error ?? ChoiceChecks.FirstError(Choices);
 }

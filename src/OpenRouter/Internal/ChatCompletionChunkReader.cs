@@ -255,23 +255,9 @@ internal static class ChatCompletionChunkReader
             if (reader.ValueTextEquals("content"u8))
             {
                 Next(ref reader);
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.String:
-                        content = reader.GetString();
-                        break;
-                    case JsonTokenType.Null:
-                        break;
-                    case JsonTokenType.StartArray:
-                        parts = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListChatContentPart);
-                        break;
-                    case JsonTokenType.StartObject:
-                        var part = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatContentPart);
-                        parts = part is null ? Array.Empty<ChatContentPart>() : new[] { part };
-                        break;
-                    default:
-                        throw new JsonException($"Expected a string, an array or null for content, got {reader.TokenType}.");
-                }
+                var value = MessageContentValueJsonConverter.ReadValue(ref reader, OpenRouterJsonContext.Default.Options);
+                content = value.Text;
+                parts = value.Parts;
             }
             else if (reader.ValueTextEquals("role"u8))
             {
@@ -511,6 +497,9 @@ internal static class ChatCompletionChunkReader
 /// </summary>
 internal sealed class StreamStringCache
 {
+    /// <summary>A cache that keeps nothing (only the well-known wire values are shared): stateless, so one instance serves every thread.</summary>
+    public static readonly StreamStringCache None = new(capacity: 0);
+
     private readonly byte[]?[] _utf8;
     private readonly string?[] _strings;
     private int _next;
@@ -554,15 +543,21 @@ internal sealed class StreamStringCache
             }
         }
 
-        var copy = bytes.ToArray();
-        var value = Encoding.UTF8.GetString(copy);
-        if (_utf8.Length > 0)
+        if (_utf8.Length == 0)
         {
-            _utf8[_next] = copy;
-            _strings[_next] = value;
-            _next = (_next + 1) % _utf8.Length;
+            // Nothing is kept, so the bytes need no copy of their own.
+#if NET
+            return Encoding.UTF8.GetString(bytes);
+#else
+            return Encoding.UTF8.GetString(bytes.ToArray());
+#endif
         }
 
+        var copy = bytes.ToArray();
+        var value = Encoding.UTF8.GetString(copy);
+        _utf8[_next] = copy;
+        _strings[_next] = value;
+        _next = (_next + 1) % _utf8.Length;
         return value;
     }
 

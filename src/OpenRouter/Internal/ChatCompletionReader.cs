@@ -15,7 +15,7 @@ internal static class ChatCompletionReader
 {
     public static ChatCompletion Read(ReadOnlySpan<byte> json)
     {
-        var cache = new StreamStringCache(capacity: 0);
+        var cache = StreamStringCache.None;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "a chat completion");

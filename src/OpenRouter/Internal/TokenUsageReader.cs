@@ -55,7 +55,7 @@ internal static class TokenUsageReader
             else if (reader.ValueTextEquals("cost"u8))
             {
                 Next(ref reader);
-                cost = reader.TokenType == JsonTokenType.Null ? null : s_decimal.Read(ref reader, typeof(decimal), OpenRouterJsonContext.Default.Options);
+                cost = NullableDecimal(ref reader);
             }
             else if (reader.ValueTextEquals("is_byok"u8))
             {

@@ -57,11 +57,4 @@ internal static class JsonReading
         var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
         return Encoding.UTF8.GetString(bytes);
     }
-
-    /// <summary>Reads the current value as a detached <see cref="JsonElement"/>.</summary>
-    public static JsonElement ReadElement(ref Utf8JsonReader reader)
-    {
-        using var document = JsonDocument.ParseValue(ref reader);
-        return document.RootElement.Clone();
-    }
 }
