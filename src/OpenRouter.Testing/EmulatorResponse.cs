@@ -190,13 +190,8 @@ public sealed class EmulatorResponse
     public static EmulatorResponse ErrorWithStatus200(int code, string message, string? metadataJson = null)
     {
         var error = Error(code, message, metadataJson);
-        return new EmulatorResponse(ResponseKind.Error)
-        {
-            Status = 200,
-            Message = error.Message,
-            ErrorCodeJson = error.ErrorCodeJson,
-            MetadataJson = error.MetadataJson,
-        };
+        error.Status = 200;
+        return error;
     }
 
     /// <summary>
@@ -256,7 +251,7 @@ public sealed class EmulatorResponse
     public static EmulatorResponse Sse(string rawSseText, IReadOnlyDictionary<string, string>? headers = null)
     {
         ArgumentNullException.ThrowIfNull(rawSseText);
-        return new EmulatorResponse(ResponseKind.Sse) { Status = 200, ContentType = "text/event-stream", Body = rawSseText, Headers = ToList(headers) };
+        return new EmulatorResponse(ResponseKind.Sse) { Body = rawSseText, Headers = ToList(headers) };
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -35,6 +36,29 @@ internal static class JsonText
         {
             writer.WriteString(propertyName, value);
         }
+    }
+
+    public static void WriteNumberOrNull(this Utf8JsonWriter writer, string propertyName, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(propertyName, number);
+        }
+        else
+        {
+            writer.WriteNull(propertyName);
+        }
+    }
+
+    public static void WriteStringArray(this Utf8JsonWriter writer, string propertyName, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(propertyName);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>The OpenRouter error envelope: <c>{"error":{"code","message","metadata"?},"user_id"?}</c>.</summary>

@@ -152,25 +152,11 @@ internal static class ModelCatalogue
         w.WriteEndObject();
         w.WriteStartObject("top_provider");
         w.WriteNumber("context_length", m.ContextLength);
-        if (m.MaxCompletionTokens is { } max)
-        {
-            w.WriteNumber("max_completion_tokens", max);
-        }
-        else
-        {
-            w.WriteNull("max_completion_tokens");
-        }
-
+        w.WriteNumberOrNull("max_completion_tokens", m.MaxCompletionTokens);
         w.WriteBoolean("is_moderated", m.IsModerated);
         w.WriteEndObject();
         w.WriteNull("per_request_limits");
-        w.WriteStartArray("supported_parameters");
-        foreach (var parameter in m.SupportedParameters)
-        {
-            w.WriteStringValue(parameter);
-        }
-
-        w.WriteEndArray();
+        w.WriteStringArray("supported_parameters", m.SupportedParameters);
         w.WriteStartObject("default_parameters");
         w.WriteNull("temperature");
         w.WriteNull("top_p");
@@ -179,11 +165,7 @@ internal static class ModelCatalogue
         if (m.Reasoning)
         {
             w.WriteStartObject("reasoning");
-            w.WriteStartArray("supported_efforts");
-            w.WriteStringValue("low");
-            w.WriteStringValue("medium");
-            w.WriteStringValue("high");
-            w.WriteEndArray();
+            w.WriteStringArray("supported_efforts", ["low", "medium", "high"]);
             w.WriteString("default_effort", "medium");
             w.WriteBoolean("default_enabled", true);
             w.WriteBoolean("mandatory", false);
@@ -224,23 +206,9 @@ internal static class ModelCatalogue
             w.WriteString("provider_name", e.ProviderName);
             w.WriteString("tag", e.Tag);
             w.WriteStringOrNull("quantization", e.Quantization);
-            if (e.MaxCompletionTokens is { } max)
-            {
-                w.WriteNumber("max_completion_tokens", max);
-            }
-            else
-            {
-                w.WriteNull("max_completion_tokens");
-            }
-
+            w.WriteNumberOrNull("max_completion_tokens", e.MaxCompletionTokens);
             w.WriteNumber("max_prompt_tokens", e.ContextLength);
-            w.WriteStartArray("supported_parameters");
-            foreach (var parameter in m.SupportedParameters)
-            {
-                w.WriteStringValue(parameter);
-            }
-
-            w.WriteEndArray();
+            w.WriteStringArray("supported_parameters", m.SupportedParameters);
             w.WriteNumber("status", 0);
             w.WriteNumber("uptime_last_5m", 100);
             w.WriteNumber("uptime_last_30m", e.Uptime);
@@ -279,20 +247,8 @@ internal static class ModelCatalogue
     {
         w.WriteStartObject("architecture");
         w.WriteString("modality", string.Join("+", m.InputModalities) + "->" + string.Join("+", m.OutputModalities));
-        w.WriteStartArray("input_modalities");
-        foreach (var modality in m.InputModalities)
-        {
-            w.WriteStringValue(modality);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("output_modalities");
-        foreach (var modality in m.OutputModalities)
-        {
-            w.WriteStringValue(modality);
-        }
-
-        w.WriteEndArray();
+        w.WriteStringArray("input_modalities", m.InputModalities);
+        w.WriteStringArray("output_modalities", m.OutputModalities);
         w.WriteString("tokenizer", m.Tokenizer);
         w.WriteStringOrNull("instruct_type", m.InstructType);
         w.WriteEndObject();

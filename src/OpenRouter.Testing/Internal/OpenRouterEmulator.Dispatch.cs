@@ -208,14 +208,10 @@ public sealed partial class OpenRouterEmulator
     private ResolvedAnswer Resolve(RecordedRequest record, ScriptedAnswer? scripted, EmulatorResponse? script)
     {
         var legacy = string.Equals(record.Path, "completions", StringComparison.Ordinal);
-        var text = scripted is null ? DefaultText(record, legacy) : scripted.Text;
-        var toolCalls = scripted?.ToolCalls ?? [];
-        var reasoning = scripted?.Reasoning;
         var generationId = record.GenerationId ?? NewGenerationId();
-        if (scripted is null && !legacy && record.Json is { ValueKind: JsonValueKind.Object } request)
-        {
-            (text, reasoning, toolCalls) = DefaultAnswers.Chat(request, generationId);
-        }
+        var (text, reasoning, toolCalls) = scripted is not null
+            ? (scripted.Text, scripted.Reasoning, scripted.ToolCalls)
+            : DefaultAnswer(record, legacy, generationId);
 
         var reasoningTokens = reasoning is null ? 0 : EstimateTokens(reasoning);
         var completionTokens = scripted?.CompletionTokens
@@ -484,15 +480,17 @@ public sealed partial class OpenRouterEmulator
             ? id
             : null;
 
-    private static string DefaultText(RecordedRequest record, bool legacy)
+    /// <summary>The answer without a script: the legacy prompt echoed, or <see cref="DefaultAnswers.Chat"/> for a chat request.</summary>
+    private static (string? Text, string? Reasoning, IReadOnlyList<EmulatorToolCall> ToolCalls) DefaultAnswer(RecordedRequest record, bool legacy, string generationId)
     {
         if (legacy)
         {
-            return "The OpenRouter emulator continues: " + PromptText(record);
+            return ("The OpenRouter emulator continues: " + PromptText(record), null, []);
         }
 
-        var said = LastUserText(record);
-        return said.Length == 0 ? "Hello from the OpenRouter emulator." : "Hello from the OpenRouter emulator. You said: " + said;
+        return record.Json is { ValueKind: JsonValueKind.Object } request
+            ? DefaultAnswers.Chat(request, generationId)
+            : ("Hello from the OpenRouter emulator.", null, []);
     }
 
     private static string PromptText(RecordedRequest record)
@@ -508,29 +506,6 @@ public sealed partial class OpenRouterEmulator
             JsonValueKind.Array => string.Join("\n", prompt.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.String).Select(p => p.GetString())),
             _ => string.Empty,
         };
-    }
-
-    private static string LastUserText(RecordedRequest record)
-    {
-        if (record.Json is not { ValueKind: JsonValueKind.Object } json
-            || !json.TryGetProperty("messages", out var messages)
-            || messages.ValueKind != JsonValueKind.Array)
-        {
-            return string.Empty;
-        }
-
-        foreach (var message in messages.EnumerateArray().Reverse())
-        {
-            if (message.ValueKind == JsonValueKind.Object
-                && message.TryGetProperty("role", out var role)
-                && role.ValueKind == JsonValueKind.String
-                && role.ValueEquals("user"))
-            {
-                return MessageText(message);
-            }
-        }
-
-        return string.Empty;
     }
 
     private static string MessageText(JsonElement message)

@@ -19,8 +19,7 @@ public sealed partial class OpenRouterEmulator
         var segments = path.Split('/');
         return path switch
         {
-            "chat/completions" => Only("POST", () => AnswerChatAsync(exchange, record, cancellationToken)),
-            "completions" => Only("POST", () => AnswerCompletionAsync(exchange, record, cancellationToken)),
+            "chat/completions" or "completions" => Only("POST", () => AnswerInferenceAsync(exchange, record, cancellationToken)),
             "models" => Only("GET", () => AnswerModelsAsync(exchange, record, cancellationToken)),
             "key" or "auth/key" => Only("GET", () => WriteBodyAsync(exchange, 200, "application/json", KeyJson(), cancellationToken)),
             "credits" => Only("GET", () => WriteBodyAsync(exchange, 200, "application/json", CreditsJson(), cancellationToken)),
@@ -41,38 +40,13 @@ public sealed partial class OpenRouterEmulator
         }
     }
 
-    private Task AnswerChatAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
-    {
-        if (ValidateInferenceBody(record) is { } problem)
-        {
-            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
-        }
+    private Task AnswerInferenceAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken) =>
+        InferenceBodyProblem(record) is { } problem
+            ? WriteErrorAsync(exchange, 400, problem, cancellationToken)
+            : WriteAnswerAsync(exchange, record, Resolve(record, null, null), null, cancellationToken);
 
-        var json = record.Json!.Value;
-        if (!json.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
-        {
-            return WriteErrorAsync(exchange, 400, "Input required: \"messages\" must be a non-empty array.", cancellationToken);
-        }
-
-        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), null, cancellationToken);
-    }
-
-    private Task AnswerCompletionAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
-    {
-        if (ValidateInferenceBody(record) is { } problem)
-        {
-            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
-        }
-
-        if (!record.Json!.Value.TryGetProperty("prompt", out var prompt) || prompt.ValueKind is not (JsonValueKind.String or JsonValueKind.Array))
-        {
-            return WriteErrorAsync(exchange, 400, "Input required: \"prompt\" must be a string or an array.", cancellationToken);
-        }
-
-        return WriteAnswerAsync(exchange, record, Resolve(record, null, null), null, cancellationToken);
-    }
-
-    private static string? ValidateInferenceBody(RecordedRequest record)
+    /// <summary>Why a <c>chat/completions</c> or <c>completions</c> body cannot be answered, or <see langword="null"/>.</summary>
+    private static string? InferenceBodyProblem(RecordedRequest record)
     {
         if (record.Json is not { } json)
         {
@@ -84,9 +58,21 @@ public sealed partial class OpenRouterEmulator
             return "Invalid request: the body must be a JSON object.";
         }
 
-        return RequestedModel(record) is null
-            ? "No model specified: set \"model\" (the emulator has no account default model)."
-            : null;
+        if (RequestedModel(record) is null)
+        {
+            return "No model specified: set \"model\" (the emulator has no account default model).";
+        }
+
+        if (record.Path == "completions")
+        {
+            return json.TryGetProperty("prompt", out var prompt) && prompt.ValueKind is JsonValueKind.String or JsonValueKind.Array
+                ? null
+                : "Input required: \"prompt\" must be a string or an array.";
+        }
+
+        return json.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Array && messages.GetArrayLength() > 0
+            ? null
+            : "Input required: \"messages\" must be a non-empty array.";
     }
 
     private Task AnswerModelsAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)

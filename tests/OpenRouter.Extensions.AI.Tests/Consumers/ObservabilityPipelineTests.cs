@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenRouter.Testing;
+using OpenRouter.Tests.Reliability;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -187,27 +188,7 @@ public sealed class ObservabilityPipelineTests
 
             foreach (var activity in Activities.ToArray())
             {
-                var all = new StringBuilder().Append(activity.DisplayName).Append('\n').Append(activity.StatusDescription);
-                foreach (var tag in activity.TagObjects)
-                {
-                    all.Append('\n').Append(tag.Key).Append('=').Append(tag.Value);
-                }
-
-                foreach (var activityEvent in activity.Events)
-                {
-                    all.Append('\n').Append(activityEvent.Name);
-                    foreach (var tag in activityEvent.Tags)
-                    {
-                        all.Append('\n').Append(tag.Key).Append('=').Append(tag.Value);
-                    }
-                }
-
-                foreach (var baggage in activity.Baggage)
-                {
-                    all.Append('\n').Append(baggage.Key).Append('=').Append(baggage.Value);
-                }
-
-                Assert.DoesNotContain(secret, all.ToString(), StringComparison.Ordinal);
+                Assert.DoesNotContain(secret, SentinelScan.ActivityText(activity), StringComparison.Ordinal);
             }
 
             foreach (var metric in Metrics)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using OpenRouter.Extensions.AI.Tests.Consumers;
 using OpenRouter.Testing;
 
 namespace OpenRouter.Extensions.AI.Tests.Mapping;
@@ -31,9 +32,5 @@ internal sealed class Harness : IAsyncDisposable
         await Emulator.DisposeAsync();
     }
 
-    public static void AssertJson(string expected, JsonNode? actual)
-    {
-        var expectedNode = JsonNode.Parse(expected);
-        Assert.True(JsonNode.DeepEquals(expectedNode, actual), $"JSON differs.\nExpected: {expectedNode?.ToJsonString()}\nActual:   {actual?.ToJsonString()}");
-    }
+    public static void AssertJson(string expected, JsonNode? actual) => JsonAssert.DeepEqual(expected, actual);
 }

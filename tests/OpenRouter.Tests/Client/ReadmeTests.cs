@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenRouter.Tests.Support;
 
 namespace OpenRouter.Tests.Client;
 
@@ -10,17 +11,6 @@ namespace OpenRouter.Tests.Client;
 public sealed partial class ReadmeTests
 {
     internal const string NotCompiledMarker = "<!-- snippet: not-compiled -->";
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connectors.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException($"Connectors.sln not found above {AppContext.BaseDirectory}");
-    }
 
     private static string[] Lines(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 
@@ -79,16 +69,14 @@ public sealed partial class ReadmeTests
     }
 
     private static List<(string Path, string[] Lines)> CompiledSources(string root) =>
-        new[] { "samples", "tests" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
-            .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+        RepoFiles.SourceFiles(root, "samples", "tests")
             .Select(p => (Path.GetRelativePath(root, p), Normalise(File.ReadAllText(p))))
             .ToList();
 
     [Fact]
     public void Every_csharp_block_in_the_readme_is_compiled_by_a_sample_or_a_test()
     {
-        var root = RepoRoot();
+        var root = RepoFiles.Root();
         var blocks = CSharpBlocks(File.ReadAllText(Path.Combine(root, "README.md")));
         var sources = CompiledSources(root);
 
@@ -140,7 +128,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_readme_first_two_commands_are_the_sample_and_the_test_command_ci_runs()
     {
-        var root = RepoRoot();
+        var root = RepoFiles.Root();
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var ci = File.ReadAllText(Path.Combine(root, ".ci", "run"));
         var firstBlock = readme[(readme.IndexOf("```bash", StringComparison.Ordinal) + 7)..];

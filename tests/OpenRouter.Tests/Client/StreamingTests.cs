@@ -282,19 +282,9 @@ public sealed class StreamingTests
     }
 
     /// <summary>Serves some bytes, then fails like a reset connection.</summary>
-    private sealed class FailingStream(byte[] prefix) : Stream
+    private sealed class FailingStream(byte[] prefix) : ReadOnlyTestStream
     {
         private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -308,15 +298,5 @@ public sealed class StreamingTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

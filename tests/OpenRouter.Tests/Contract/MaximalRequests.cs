@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using static OpenRouter.Tests.Serialization.Fixtures;
 
 namespace OpenRouter.Tests.Contract;
 
@@ -238,10 +239,4 @@ internal static class MaximalRequests
         Trace = new TraceOptions { TraceId = "t-1", TraceName = "chat", SpanName = "s", GenerationName = "g", ParentSpanId = "p-1" },
         Preset = "my-preset",
     };
-
-    private static JsonElement Json(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

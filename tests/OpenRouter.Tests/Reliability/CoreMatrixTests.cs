@@ -395,18 +395,8 @@ public sealed class CoreMatrixTests : MatrixTestBase
         }
     }
 
-    private sealed class CountingStream(Stream inner, Action<int> onRead) : Stream
+    private sealed class CountingStream(Stream inner, Action<int> onRead) : ReadOnlyTestStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
         public override int Read(byte[] buffer, int offset, int count)
         {
             var n = inner.Read(buffer, offset, count);
@@ -422,16 +412,6 @@ public sealed class CoreMatrixTests : MatrixTestBase
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

@@ -34,8 +34,7 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
             }
         });
 
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
-        var lag = abandoned.AbortedAt!.Value - cancelledAt;
+        var lag = await DisconnectLagAsync(cancelledAt);
         output.WriteLine($"default HttpClient, cancel between reads: server saw the disconnect after {lag.TotalMilliseconds:F1} ms");
         Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after cancellation");
         Assert.Equal(cts.Token, ex.CancellationToken);
@@ -64,8 +63,7 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
             }
         });
 
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
-        var lag = abandoned.AbortedAt!.Value - cancelledAt;
+        var lag = await DisconnectLagAsync(cancelledAt);
         output.WriteLine($"default HttpClient, cancel during a pending read: {lag.TotalMilliseconds:F1} ms");
         Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after cancellation");
         Assert.True(await EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
@@ -85,8 +83,7 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
             break;
         }
 
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
-        var lag = abandoned.AbortedAt!.Value - breakAt;
+        var lag = await DisconnectLagAsync(breakAt);
         output.WriteLine($"default HttpClient, break: {lag.TotalMilliseconds:F1} ms");
         Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after the break");
         Assert.True(await EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
@@ -132,8 +129,7 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
         var disposedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         response.Dispose();
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(10));
-        var lag = abandoned.AbortedAt!.Value - disposedAt;
+        var lag = await DisconnectLagAsync(disposedAt, TimeSpan.FromSeconds(10));
         output.WriteLine($"reference: default handler alone, dispose of an unread stream: server saw the disconnect after {lag.TotalMilliseconds:F0} ms");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }

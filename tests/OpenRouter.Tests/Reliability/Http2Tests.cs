@@ -57,8 +57,7 @@ public sealed class Http2Tests(ITestOutputHelper output) : MatrixTestBase
             }
         });
 
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
-        var lag = abandoned.AbortedAt!.Value - cancelledAt;
+        var lag = await DisconnectLagAsync(cancelledAt);
         output.WriteLine($"h2c cancel: the server saw RST_STREAM after {lag.TotalMilliseconds:F1} ms");
         Assert.True(lag < TimeSpan.FromMilliseconds(100), $"the server saw the reset {lag.TotalMilliseconds:F0} ms after cancellation");
         Assert.Equal(cts.Token, ex.CancellationToken);
@@ -83,8 +82,7 @@ public sealed class Http2Tests(ITestOutputHelper output) : MatrixTestBase
             break;
         }
 
-        var abandoned = await Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
-        var lag = abandoned.AbortedAt!.Value - breakAt;
+        var lag = await DisconnectLagAsync(breakAt);
         output.WriteLine($"h2c break: {lag.TotalMilliseconds:F1} ms");
         Assert.True(lag < TimeSpan.FromMilliseconds(100), $"the server saw the reset {lag.TotalMilliseconds:F0} ms after the break");
     }

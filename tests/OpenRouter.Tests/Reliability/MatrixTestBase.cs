@@ -62,6 +62,13 @@ public abstract class MatrixTestBase : IAsyncLifetime
     protected static string Text(IEnumerable<ChatCompletionChunk> chunks) =>
         string.Concat(chunks.SelectMany(c => c.Choices ?? []).Select(c => c.Delta?.Content));
 
+    /// <summary>Waits for the emulator to see a client go away and returns how long after <paramref name="since"/> it did.</summary>
+    protected async Task<TimeSpan> DisconnectLagAsync(DateTimeOffset since, TimeSpan? wait = null)
+    {
+        var abandoned = await Emulator.WaitForClientDisconnectAsync(wait ?? TimeSpan.FromSeconds(5));
+        return abandoned.AbortedAt!.Value - since;
+    }
+
     /// <summary>Waits (real time, bounded) until <paramref name="condition"/> holds.</summary>
     protected static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan? within = null)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenRouter.Tests.Support;
 
 namespace OpenRouter.Tests.Reliability;
 
@@ -8,13 +9,7 @@ public sealed partial class ReliabilityTableTests
     [Fact]
     public void Every_test_named_in_the_readme_reliability_table_exists()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Connectors.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var root = dir!.FullName;
+        var root = RepoFiles.Root();
         var readme = File.ReadAllText(Path.Combine(root, "README.md"));
         var start = readme.IndexOf("## Reliability", StringComparison.Ordinal);
         Assert.True(start >= 0, "the README has no Reliability section");
@@ -24,9 +19,7 @@ public sealed partial class ReliabilityTableTests
         var rows = Row().Matches(section).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(Enumerable.Range(1, 17).Select(i => "R" + i), rows);
 
-        var sources = string.Join("\n", Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.cs", SearchOption.AllDirectories)
-            .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            .Select(File.ReadAllText));
+        var sources = string.Join("\n", RepoFiles.SourceFiles(root, "tests").Select(File.ReadAllText));
         var named = TestName().Matches(section).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.True(named.Count > 40, $"only {named.Count} test names found");
         var missing = named.Where(n => !Regex.IsMatch(sources, @"\b(Task|void) " + Regex.Escape(n) + @"\(")).ToList();

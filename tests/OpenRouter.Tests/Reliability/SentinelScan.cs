@@ -81,28 +81,35 @@ public sealed class SentinelScan : IDisposable
 
         foreach (var activity in _activities.ToArray())
         {
-            var all = new StringBuilder().Append(activity.OperationName).Append('\n').Append(activity.DisplayName).Append('\n').Append(activity.StatusDescription);
-            foreach (var tag in activity.TagObjects)
+            var all = activity.OperationName + "\n" + ActivityText(activity);
+            Assert.False(all.Contains(Sentinel, StringComparison.Ordinal), $"The sentinel key leaked through activity {activity.OperationName}: {all}");
+        }
+    }
+
+    /// <summary>Every text an <see cref="Activity"/> exports: display name, status, tags, events with their tags, baggage.</summary>
+    public static string ActivityText(Activity activity)
+    {
+        var all = new StringBuilder().Append(activity.DisplayName).Append('\n').Append(activity.StatusDescription);
+        foreach (var tag in activity.TagObjects)
+        {
+            all.Append('\n').Append(tag.Key).Append('=').Append(tag.Value);
+        }
+
+        foreach (var activityEvent in activity.Events)
+        {
+            all.Append('\n').Append(activityEvent.Name);
+            foreach (var tag in activityEvent.Tags)
             {
                 all.Append('\n').Append(tag.Key).Append('=').Append(tag.Value);
             }
-
-            foreach (var activityEvent in activity.Events)
-            {
-                all.Append('\n').Append(activityEvent.Name);
-                foreach (var tag in activityEvent.Tags)
-                {
-                    all.Append('\n').Append(tag.Key).Append('=').Append(tag.Value);
-                }
-            }
-
-            foreach (var baggage in activity.Baggage)
-            {
-                all.Append('\n').Append(baggage.Key).Append('=').Append(baggage.Value);
-            }
-
-            Assert.False(all.ToString().Contains(Sentinel, StringComparison.Ordinal), $"The sentinel key leaked through activity {activity.OperationName}: {all}");
         }
+
+        foreach (var baggage in activity.Baggage)
+        {
+            all.Append('\n').Append(baggage.Key).Append('=').Append(baggage.Value);
+        }
+
+        return all.ToString();
     }
 
     public void Dispose() => _listener.Dispose();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using OpenRouter.Serialization;
+using OpenRouter.Tests.Support;
 
 namespace OpenRouter.Tests.Reliability;
 
@@ -102,20 +103,10 @@ public sealed class SsePropertyTests
         }
     }
 
-    private sealed class SplitReadStream(byte[] body, int[] readSizes) : Stream
+    private sealed class SplitReadStream(byte[] body, int[] readSizes) : ReadOnlyTestStream
     {
         private int _position;
         private int _reads;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -135,15 +126,5 @@ public sealed class SsePropertyTests
             await Task.Yield();
             return Read(buffer.Span);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
