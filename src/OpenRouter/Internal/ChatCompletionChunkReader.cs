@@ -107,7 +107,7 @@ internal static class ChatCompletionChunkReader
         else if (reader.ValueTextEquals("created"u8))
         {
             Next(ref reader);
-            fields.Created = ReadInt64(ref reader) ?? 0;
+            fields.Created = LenientNumbers.ReadInt64(ref reader);
         }
         else if (reader.ValueTextEquals("system_fingerprint"u8))
         {
@@ -147,7 +147,7 @@ internal static class ChatCompletionChunkReader
         if (reader.ValueTextEquals("index"u8))
         {
             Next(ref reader);
-            fields.Index = (int)(ReadInt64(ref reader) ?? 0);
+            fields.Index = LenientNumbers.ReadInt32(ref reader);
         }
         else if (reader.ValueTextEquals("finish_reason"u8))
         {
@@ -365,7 +365,7 @@ internal static class ChatCompletionChunkReader
                 else if (reader.ValueTextEquals("index"u8))
                 {
                     Next(ref reader);
-                    index = (int?)ReadInt64(ref reader);
+                    index = reader.TokenType == JsonTokenType.Null ? null : LenientNumbers.ReadInt32(ref reader);
                 }
                 else if (reader.ValueTextEquals("id"u8))
                 {
@@ -452,33 +452,6 @@ internal static class ChatCompletionChunkReader
         JsonTokenType.Null => null,
         _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
     };
-
-    /// <summary>An integer read leniently, as the serializer's number handling does: a number (fractions cut), a numeric string, or null.</summary>
-    internal static long? ReadInt64(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Number:
-                return reader.TryGetInt64(out var whole) ? whole : (long)reader.GetDouble();
-            case JsonTokenType.String:
-                var text = reader.GetString();
-                if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
-                {
-                    return parsed;
-                }
-
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction))
-                {
-                    return (long)fraction;
-                }
-
-                throw new JsonException($"Expected a number, got the string \"{text}\".");
-            case JsonTokenType.Null:
-                return null;
-            default:
-                throw new JsonException($"Expected a number, got {reader.TokenType}.");
-        }
-    }
 
     internal static JsonElement? ReadOptionalElement(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);

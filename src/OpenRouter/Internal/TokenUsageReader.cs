@@ -15,7 +15,6 @@ namespace OpenRouter.Internal;
 /// </summary>
 internal static class TokenUsageReader
 {
-    private static readonly LenientInt32JsonConverter s_int32 = new();
     private static readonly LenientDecimalJsonConverter s_decimal = new();
     private static readonly LenientBooleanJsonConverter s_boolean = new();
 
@@ -287,11 +286,11 @@ internal static class TokenUsageReader
     };
 
     /// <summary>A non-nullable count: the lenient converter sees nulls too (read as 0).</summary>
-    private static int Int32(ref Utf8JsonReader reader) => s_int32.Read(ref reader, typeof(int), OpenRouterJsonContext.Default.Options);
+    private static int Int32(ref Utf8JsonReader reader) => LenientNumbers.ReadInt32(ref reader);
 
     /// <summary>A nullable count: a JSON null leaves it unset, anything else goes to the lenient converter.</summary>
     private static int? NullableInt32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : s_int32.Read(ref reader, typeof(int), OpenRouterJsonContext.Default.Options);
+        reader.TokenType == JsonTokenType.Null ? null : LenientNumbers.ReadInt32(ref reader);
 
     private static decimal? NullableDecimal(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : s_decimal.Read(ref reader, typeof(decimal), OpenRouterJsonContext.Default.Options);

@@ -14,16 +14,7 @@ internal sealed class LenientInt32JsonConverter : JsonConverter<int>
 {
     public override bool HandleNull => true;
 
-    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-        {
-            return value;
-        }
-
-        var number = LenientNumbers.ReadDouble(ref reader);
-        return number is null ? 0 : (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, Math.Truncate(number.Value)));
-    }
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => LenientNumbers.ReadInt32(ref reader);
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
@@ -33,21 +24,7 @@ internal sealed class LenientInt64JsonConverter : JsonConverter<long>
 {
     public override bool HandleNull => true;
 
-    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-        {
-            return value;
-        }
-
-        if (reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
-        {
-            return value;
-        }
-
-        var number = LenientNumbers.ReadDouble(ref reader);
-        return number is null ? 0 : (long)Math.Max(long.MinValue, Math.Min(long.MaxValue, Math.Truncate(number.Value)));
-    }
+    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => LenientNumbers.ReadInt64(ref reader);
 
     public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
@@ -98,6 +75,35 @@ internal sealed class LenientDecimalJsonConverter : JsonConverter<decimal>
 
 internal static class LenientNumbers
 {
+    /// <summary>An <see cref="int"/> as the context reads it: fractions cut, out-of-range values clamped, null as 0. The hand-written readers call this too.</summary>
+    public static int ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        var number = ReadDouble(ref reader);
+        return number is null ? 0 : (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, Math.Truncate(number.Value)));
+    }
+
+    /// <summary>A <see cref="long"/> as the context reads it: fractions cut, out-of-range values clamped, null as 0. The hand-written readers call this too.</summary>
+    public static long ReadInt64(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
+        {
+            return value;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
+        {
+            return value;
+        }
+
+        var number = ReadDouble(ref reader);
+        return number is null ? 0 : (long)Math.Max(long.MinValue, Math.Min(long.MaxValue, Math.Truncate(number.Value)));
+    }
+
     public static double? ReadDouble(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
