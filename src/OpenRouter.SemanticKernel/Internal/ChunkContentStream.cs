@@ -2,7 +2,6 @@ using System;
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
-using OpenRouter.Extensions.AI;
 using OpenRouter.Extensions.AI.Mapping;
 using MeaiProperties = Microsoft.Extensions.AI.AdditionalPropertiesDictionary;
 
@@ -43,40 +42,19 @@ internal sealed class ChunkContentStream
         _lastChunk = chunk;
         _modelId ??= chunk.Model;
 
-        MeaiProperties? properties = null;
-        if (!_providerReported && chunk.Provider is not null)
-        {
-            _providerReported = true;
-            properties = FromOpenRouterResponse.ResponseProperties(chunk.Provider, null, chunk.Id, chunk.SystemFingerprint, chunk.ServiceTier?.Value, null);
-        }
-
         var content = new StreamingChatMessageContent(AuthorRole.Assistant, null) { InnerContent = chunk, ModelId = _modelId ?? _fallbackModelId };
         if (chunk.Choices is { } choices)
         {
             for (var i = 0; i < choices.Count; i++)
             {
-                var choice = choices[i];
-                if (choice.Delta is { } delta)
+                if (choices[i].Delta is { } delta)
                 {
                     AddDelta(delta, content);
                 }
-
-                if (choice.NativeFinishReason is { } native)
-                {
-                    (properties ??= [])[OpenRouterPropertyNames.NativeFinishReason] = native;
-                }
             }
         }
 
-        if (chunk.Usage is { } usage && FromOpenRouterResponse.ResponseProperties(null, null, null, null, null, usage) is { } costs)
-        {
-            properties ??= [];
-            foreach (var pair in costs)
-            {
-                properties[pair.Key] = pair.Value;
-            }
-        }
-
+        var properties = FromOpenRouterStream.ChunkProperties(chunk, ref _providerReported);
         content.Metadata = ContentMetadata.ForChunk(chunk, properties, _first, _identity);
         _first = false;
         return content;
