@@ -29,7 +29,7 @@ internal static class ToOpenRouterRequest
 
         var raw = options?.RawRepresentationFactory?.Invoke(client) as ChatCompletionRequest;
         var fromProperties = AdditionalPropertiesReader.Read(options?.AdditionalProperties, out var strict);
-        var typed = FromOptions(messages, options, strict);
+        var typed = FromOptions(messages, options, defaultModelId, strict);
 
         var request = typed;
         if (fromProperties is not null)
@@ -44,6 +44,8 @@ internal static class ToOpenRouterRequest
 
         if (string.IsNullOrWhiteSpace(request.Model))
         {
+            // The typed request already names the default model; only a blank model set by a raw request or an
+            // additional property is still to be replaced by it.
             if (string.IsNullOrWhiteSpace(defaultModelId))
             {
                 throw new InvalidOperationException("No model was given: set ChatOptions.ModelId (for example \"openai/gpt-4o-mini\"), or pass a default model to AsIChatClient(defaultModelId) or the OpenRouter:DefaultModel setting.");
@@ -60,7 +62,8 @@ internal static class ToOpenRouterRequest
         return request;
     }
 
-    private static ChatCompletionRequest FromOptions(IEnumerable<ChatMessage> messages, ChatOptions? options, bool? strict)
+    /// <summary>The typed fields of <paramref name="options"/>; the model is <paramref name="defaultModelId"/> when the options name none.</summary>
+    private static ChatCompletionRequest FromOptions(IEnumerable<ChatMessage> messages, ChatOptions? options, string? defaultModelId, bool? strict)
     {
         var wireMessages = new List<ChatCompletionMessage>();
         if (!string.IsNullOrWhiteSpace(options?.Instructions))
@@ -72,7 +75,7 @@ internal static class ToOpenRouterRequest
 
         if (options is null)
         {
-            return new ChatCompletionRequest { Messages = wireMessages };
+            return new ChatCompletionRequest { Model = defaultModelId, Messages = wireMessages };
         }
 
         List<ChatCompletionTool>? tools = null;
@@ -102,7 +105,7 @@ internal static class ToOpenRouterRequest
 
         return new ChatCompletionRequest
         {
-            Model = options.ModelId,
+            Model = string.IsNullOrWhiteSpace(options.ModelId) ? defaultModelId : options.ModelId,
             Messages = wireMessages,
             Temperature = ToDouble(options.Temperature),
             TopP = ToDouble(options.TopP),
