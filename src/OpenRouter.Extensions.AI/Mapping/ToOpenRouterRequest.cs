@@ -231,14 +231,14 @@ internal static class ToOpenRouterRequest
     private static void AppendMessages(IEnumerable<ChatMessage> messages, List<ChatCompletionMessage> wire)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
-        var answered = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? answered = null;
         foreach (var message in list)
         {
             foreach (var content in message.Contents)
             {
                 if (content is FunctionResultContent result && result.CallId is not null)
                 {
-                    answered.Add(result.CallId);
+                    (answered ??= new HashSet<string>(StringComparer.Ordinal)).Add(result.CallId);
                 }
             }
         }
@@ -273,22 +273,23 @@ internal static class ToOpenRouterRequest
     private static ChatCompletionMessage ToUserMessage(ChatMessage message, string role)
     {
         var parts = new List<ChatContentPart>(message.Contents.Count);
-        var onlyText = true;
+        var plainText = true; // only text parts, none with cache_control: sent as one string
         foreach (var content in message.Contents)
         {
             var part = ToPart(content);
             if (part is not null)
             {
-                onlyText &= part.Type == "text";
+                plainText &= part.Type == "text" && part.CacheControl is null;
                 parts.Add(part);
             }
         }
 
         var name = AuthorName(message);
         var wireRole = new MessageRole(string.Equals(role, "user", StringComparison.OrdinalIgnoreCase) ? "user" : role);
-        if (onlyText && parts.All(p => p.CacheControl is null))
+        if (plainText)
         {
-            return new ChatCompletionMessage { Role = wireRole, Content = string.Concat(parts.Select(p => p.Text)), Name = name };
+            var text = parts.Count == 1 ? parts[0].Text ?? string.Empty : string.Concat(parts.Select(p => p.Text));
+            return new ChatCompletionMessage { Role = wireRole, Content = text, Name = name };
         }
 
         return new ChatCompletionMessage { Role = wireRole, ContentParts = parts, Name = name };
@@ -324,7 +325,8 @@ internal static class ToOpenRouterRequest
         }
     }
 
-    private static ChatCompletionMessage ToAssistantMessage(ChatMessage message, HashSet<string> answered)
+    /// <summary>An assistant turn; <paramref name="answered"/> holds the ids of the calls the history has results for (null: none).</summary>
+    private static ChatCompletionMessage ToAssistantMessage(ChatMessage message, HashSet<string>? answered)
     {
         var text = new StringBuilder();
         var reasoning = new StringBuilder();
@@ -342,7 +344,7 @@ internal static class ToOpenRouterRequest
                     reasoning.Append(r.Text);
                     reasoningDetailsJson = r.ProtectedData ?? reasoningDetailsJson;
                     break;
-                case FunctionCallContent call when !call.InformationalOnly || answered.Contains(call.CallId):
+                case FunctionCallContent call when !call.InformationalOnly || answered?.Contains(call.CallId) == true:
                     (toolCalls ??= []).Add(ChatCompletionToolCall.CreateFunctionCall(call.CallId, call.Name, SerializeArguments(call.Arguments)));
                     break;
                 case ErrorContent { ErrorCode: "Refusal" } error:
