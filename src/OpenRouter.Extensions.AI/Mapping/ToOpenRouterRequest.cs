@@ -170,23 +170,32 @@ internal static class ToOpenRouterRequest
         _ => throw new NotSupportedException($"The response format {format.GetType().Name} is not supported; use ChatResponseFormat.Text, Json or ForJsonSchema."),
     };
 
-    /// <summary>OpenRouter wants <c>[a-zA-Z0-9_-]</c>, at most 64 characters.</summary>
-    private static string SchemaName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return "response";
-        }
+    /// <summary>OpenRouter wants <c>[a-zA-Z0-9_-]</c>, at most 64 characters: other characters become <c>_</c>.</summary>
+    private static string SchemaName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? "response" : WireIdentifier(name!, '_');
 
-        var builder = new StringBuilder(name!.Length);
-        foreach (var c in name)
+    /// <summary>
+    /// The first 64 characters of <paramref name="value"/> that fit <c>[a-zA-Z0-9_-]</c> (names of schemas and message
+    /// authors): any other character becomes <paramref name="replacement"/>, or is dropped when it is null.
+    /// </summary>
+    private static string WireIdentifier(string value, char? replacement)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
         {
             if (builder.Length == 64)
             {
                 break;
             }
 
-            builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' ? c : '_');
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
+            {
+                builder.Append(c);
+            }
+            else if (replacement is { } substitute)
+            {
+                builder.Append(substitute);
+            }
         }
 
         return builder.ToString();
@@ -423,21 +432,8 @@ internal static class ToOpenRouterRequest
             return null;
         }
 
-        var builder = new StringBuilder();
-        foreach (var c in message.AuthorName!)
-        {
-            if (builder.Length == 64)
-            {
-                break;
-            }
-
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Length == 0 ? null : builder.ToString();
+        var name = WireIdentifier(message.AuthorName!, replacement: null);
+        return name.Length == 0 ? null : name;
     }
 
     private static CacheControl? ReadCacheControl(AdditionalPropertiesDictionary? properties)
