@@ -84,8 +84,9 @@ internal sealed class ChunkContentStream
             }
 
             // The id and parsed arguments as the IChatClient makes them (an id is made up when the model sent none).
-            var parsed = FromOpenRouterResponse.ToFunctionCall(call.Id, call.Name!, call.Arguments.ToString(), null);
-            content.Items.Add(new StreamingFunctionCallUpdateContent(parsed.CallId, parsed.Name, ArgumentsJson(call.Arguments.ToString()), index++) { ModelId = _modelId });
+            var arguments = call.Arguments.ToString();
+            var parsed = FromOpenRouterResponse.ToFunctionCall(call.Id, call.Name!, arguments, null);
+            content.Items.Add(new StreamingFunctionCallUpdateContent(parsed.CallId, parsed.Name, ArgumentsJson(arguments), index++) { ModelId = _modelId });
 
             var message = new ChatMessageContent { Role = AuthorRole.Assistant, Metadata = new MeaiProperties { [OpenRouterMetadataKeys.Usage] = null } };
             message.Items.Add(new FunctionCallContent(parsed.Name, null, parsed.CallId, parsed.Arguments is null ? null : new KernelArguments(parsed.Arguments)));
