@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -124,9 +123,7 @@ internal static class ToOpenRouterRequest
         };
     }
 
-    /// <summary>A float as the double its decimal text means (0.7f becomes 0.7, not 0.699999988).</summary>
-    private static double? ToDouble(float? value) =>
-        value is { } f ? double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
+    private static double? ToDouble(float? value) => value is { } f ? AdditionalPropertiesReader.ToDouble(f) : null;
 
     private static bool? ReadStrict(IReadOnlyDictionary<string, object?>? properties) =>
         properties is not null && properties.TryGetValue("strict", out var value)
