@@ -121,6 +121,10 @@ internal static class AdditionalPropertiesReader
         _ => throw new ArgumentException($"ChatOptions.AdditionalProperties[\"{key}\"] must be true or false."),
     };
 
+    /// <summary>A float as the double its decimal text means (0.7f becomes 0.7, not 0.699999988).</summary>
+    public static double ToDouble(float value) =>
+        double.Parse(value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>Converts any value a caller (or a JSON round trip, or Semantic Kernel) may have put in the options into JSON.</summary>
     public static JsonNode? ToJsonNode(object? value)
     {
@@ -141,7 +145,7 @@ internal static class AdditionalPropertiesReader
             case int or long or short or byte or sbyte or ushort or uint or ulong:
                 return JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture));
             case float single:
-                return JsonValue.Create(double.Parse(single.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                return JsonValue.Create(ToDouble(single));
             case double number:
                 return JsonValue.Create(number);
             case decimal money:

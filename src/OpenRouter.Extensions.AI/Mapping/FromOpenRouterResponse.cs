@@ -233,14 +233,19 @@ internal static class FromOpenRouterResponse
         Set(ref properties, OpenRouterPropertyNames.GenerationId, generationId);
         Set(ref properties, OpenRouterPropertyNames.SystemFingerprint, systemFingerprint);
         Set(ref properties, OpenRouterPropertyNames.ServiceTier, serviceTier);
+        AddCosts(ref properties, usage);
+        return properties;
+    }
+
+    /// <summary>Adds the <c>cost</c>, <c>is_byok</c> and <c>upstream_inference_cost</c> that <paramref name="usage"/> reports, creating the dictionary only when there is one.</summary>
+    internal static void AddCosts(ref AdditionalPropertiesDictionary? properties, TokenUsage? usage)
+    {
         if (usage is not null)
         {
             Set(ref properties, OpenRouterPropertyNames.Cost, usage.Cost);
             Set(ref properties, OpenRouterPropertyNames.IsByok, usage.IsByok);
             Set(ref properties, OpenRouterPropertyNames.UpstreamInferenceCost, usage.CostDetails?.UpstreamInferenceCost);
         }
-
-        return properties;
     }
 
     private static void Set(ref AdditionalPropertiesDictionary? properties, string key, object? value)

@@ -34,13 +34,6 @@ internal sealed class FromOpenRouterStream
         _modelId ??= chunk.Model;
 
         var contents = new List<AIContent>();
-        AdditionalPropertiesDictionary? properties = null;
-        if (!_providerReported && chunk.Provider is not null)
-        {
-            _providerReported = true;
-            properties = FromOpenRouterResponse.ResponseProperties(chunk.Provider, null, chunk.Id, chunk.SystemFingerprint, chunk.ServiceTier?.Value, null);
-        }
-
         if (chunk.Choices is { } choices)
         {
             foreach (var choice in choices)
@@ -54,28 +47,45 @@ internal sealed class FromOpenRouterStream
                 {
                     _finishReason ??= FromOpenRouterResponse.ToFinishReason(finish.Value);
                 }
-
-                if (choice.NativeFinishReason is { } native)
-                {
-                    (properties ??= [])[OpenRouterPropertyNames.NativeFinishReason] = native;
-                }
             }
         }
 
         if (chunk.Usage is { } usage)
         {
             contents.Add(new UsageContent(FromOpenRouterResponse.ToUsageDetails(usage)!) { RawRepresentation = usage });
-            if (FromOpenRouterResponse.ResponseProperties(null, null, null, null, null, usage) is { } costs)
+        }
+
+        return NewUpdate(contents, ChunkProperties(chunk, ref _providerReported), chunk);
+    }
+
+    /// <summary>
+    /// The chunk's OpenRouter facts that have no typed home in M.E.AI, or null when it has none: the served provider,
+    /// generation id, fingerprint and tier on the first chunk that names a provider (<paramref name="providerReported"/>
+    /// records that it was), each choice's native finish reason, and the costs its usage reports. Shared with the
+    /// Semantic Kernel stream that maps chunks without an update, so that both carry the same keys.
+    /// </summary>
+    internal static AdditionalPropertiesDictionary? ChunkProperties(ChatCompletionChunk chunk, ref bool providerReported)
+    {
+        AdditionalPropertiesDictionary? properties = null;
+        if (!providerReported && chunk.Provider is not null)
+        {
+            providerReported = true;
+            properties = FromOpenRouterResponse.ResponseProperties(chunk.Provider, null, chunk.Id, chunk.SystemFingerprint, chunk.ServiceTier?.Value, null);
+        }
+
+        if (chunk.Choices is { } choices)
+        {
+            for (var i = 0; i < choices.Count; i++)
             {
-                properties ??= [];
-                foreach (var pair in costs)
+                if (choices[i].NativeFinishReason is { } native)
                 {
-                    properties[pair.Key] = pair.Value;
+                    (properties ??= [])[OpenRouterPropertyNames.NativeFinishReason] = native;
                 }
             }
         }
 
-        return NewUpdate(contents, properties, chunk);
+        FromOpenRouterResponse.AddCosts(ref properties, chunk.Usage);
+        return properties;
     }
 
     /// <summary>The update with everything assembled over the stream, or null when there is nothing to add.</summary>

@@ -61,11 +61,13 @@ internal static class ReasoningDetailsCodec
 /// Assembles streamed <c>reasoning_details</c> fragments into whole entries: fragments with the same
 /// <c>index</c> and <c>type</c> are one entry whose <c>text</c>, <c>summary</c> and <c>data</c> pieces are
 /// concatenated in order and whose other fields (a late <c>signature</c>, <c>id</c>, <c>format</c>) take the latest value.
+/// The pieces of a field are appended to one buffer and written into the entry once, by <see cref="ToJson"/>, so a long
+/// reasoning stream costs linear, not quadratic, time.
 /// </summary>
 internal sealed class ReasoningDetailsAccumulator
 {
     private static readonly string[] s_concatenated = ["text", "summary", "data"];
-    private readonly List<JsonObject> _entries = [];
+    private readonly List<Entry> _entries = [];
 
     public bool HasAny => _entries.Count > 0;
 
@@ -79,7 +81,7 @@ internal sealed class ReasoningDetailsAccumulator
         var target = Find(incoming);
         if (target is null)
         {
-            _entries.Add(incoming);
+            _entries.Add(new Entry(incoming));
             return;
         }
 
@@ -92,13 +94,21 @@ internal sealed class ReasoningDetailsAccumulator
 
             if (System.Array.IndexOf(s_concatenated, field.Key) >= 0
                 && field.Value is JsonValue piece && piece.TryGetValue<string>(out var text)
-                && target[field.Key] is JsonValue existing && existing.TryGetValue<string>(out var before))
+                && target.Node[field.Key] is JsonValue existing && existing.TryGetValue<string>(out var before))
             {
-                target[field.Key] = before + text;
+                // The entry keeps the field (and so its place) with its first text; the pieces gather in the buffer.
+                target.Pieces ??= new Dictionary<string, StringBuilder>(System.StringComparer.Ordinal);
+                if (!target.Pieces.TryGetValue(field.Key, out var buffer))
+                {
+                    target.Pieces[field.Key] = buffer = new StringBuilder(before);
+                }
+
+                buffer.Append(text);
             }
             else
             {
-                target[field.Key] = field.Value.DeepClone();
+                target.Node[field.Key] = field.Value.DeepClone();
+                target.Pieces?.Remove(field.Key);
             }
         }
     }
@@ -113,27 +123,44 @@ internal sealed class ReasoningDetailsAccumulator
         var array = new JsonArray();
         foreach (var entry in _entries)
         {
-            array.Add(entry.DeepClone());
+            var node = entry.Node.DeepClone();
+            if (entry.Pieces is not null)
+            {
+                foreach (var pair in entry.Pieces)
+                {
+                    node[pair.Key] = pair.Value.ToString();
+                }
+            }
+
+            array.Add(node);
         }
 
         return array.ToJsonString();
     }
 
-    private JsonObject? Find(JsonObject incoming)
+    private Entry? Find(JsonObject incoming)
     {
         var index = incoming["index"] is JsonValue i && i.TryGetValue<int>(out var n) ? n : (int?)null;
         var type = incoming["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
         for (var k = _entries.Count - 1; k >= 0; k--)
         {
-            var entry = _entries[k];
+            var entry = _entries[k].Node;
             var entryIndex = entry["index"] is JsonValue ei && ei.TryGetValue<int>(out var en) ? en : (int?)null;
             var entryType = entry["type"] is JsonValue et && et.TryGetValue<string>(out var es) ? es : null;
             if (entryIndex == index && (type is null || entryType is null || type == entryType))
             {
-                return entry;
+                return _entries[k];
             }
         }
 
         return null;
+    }
+
+    /// <summary>One entry: its fields as last received, and the concatenated fields' text so far.</summary>
+    private sealed class Entry(JsonObject node)
+    {
+        public JsonObject Node { get; } = node;
+
+        public Dictionary<string, StringBuilder>? Pieces { get; set; }
     }
 }

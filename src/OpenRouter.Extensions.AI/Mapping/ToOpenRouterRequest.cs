@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -29,7 +28,7 @@ internal static class ToOpenRouterRequest
 
         var raw = options?.RawRepresentationFactory?.Invoke(client) as ChatCompletionRequest;
         var fromProperties = AdditionalPropertiesReader.Read(options?.AdditionalProperties, out var strict);
-        var typed = FromOptions(messages, options, strict);
+        var typed = FromOptions(messages, options, defaultModelId, strict);
 
         var request = typed;
         if (fromProperties is not null)
@@ -44,6 +43,8 @@ internal static class ToOpenRouterRequest
 
         if (string.IsNullOrWhiteSpace(request.Model))
         {
+            // The typed request already names the default model; only a blank model set by a raw request or an
+            // additional property is still to be replaced by it.
             if (string.IsNullOrWhiteSpace(defaultModelId))
             {
                 throw new InvalidOperationException("No model was given: set ChatOptions.ModelId (for example \"openai/gpt-4o-mini\"), or pass a default model to AsIChatClient(defaultModelId) or the OpenRouter:DefaultModel setting.");
@@ -60,7 +61,8 @@ internal static class ToOpenRouterRequest
         return request;
     }
 
-    private static ChatCompletionRequest FromOptions(IEnumerable<ChatMessage> messages, ChatOptions? options, bool? strict)
+    /// <summary>The typed fields of <paramref name="options"/>; the model is <paramref name="defaultModelId"/> when the options name none.</summary>
+    private static ChatCompletionRequest FromOptions(IEnumerable<ChatMessage> messages, ChatOptions? options, string? defaultModelId, bool? strict)
     {
         var wireMessages = new List<ChatCompletionMessage>();
         if (!string.IsNullOrWhiteSpace(options?.Instructions))
@@ -72,7 +74,7 @@ internal static class ToOpenRouterRequest
 
         if (options is null)
         {
-            return new ChatCompletionRequest { Messages = wireMessages };
+            return new ChatCompletionRequest { Model = defaultModelId, Messages = wireMessages };
         }
 
         List<ChatCompletionTool>? tools = null;
@@ -102,7 +104,7 @@ internal static class ToOpenRouterRequest
 
         return new ChatCompletionRequest
         {
-            Model = options.ModelId,
+            Model = string.IsNullOrWhiteSpace(options.ModelId) ? defaultModelId : options.ModelId,
             Messages = wireMessages,
             Temperature = ToDouble(options.Temperature),
             TopP = ToDouble(options.TopP),
@@ -121,9 +123,7 @@ internal static class ToOpenRouterRequest
         };
     }
 
-    /// <summary>A float as the double its decimal text means (0.7f becomes 0.7, not 0.699999988).</summary>
-    private static double? ToDouble(float? value) =>
-        value is { } f ? double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
+    private static double? ToDouble(float? value) => value is { } f ? AdditionalPropertiesReader.ToDouble(f) : null;
 
     private static bool? ReadStrict(IReadOnlyDictionary<string, object?>? properties) =>
         properties is not null && properties.TryGetValue("strict", out var value)
@@ -167,23 +167,32 @@ internal static class ToOpenRouterRequest
         _ => throw new NotSupportedException($"The response format {format.GetType().Name} is not supported; use ChatResponseFormat.Text, Json or ForJsonSchema."),
     };
 
-    /// <summary>OpenRouter wants <c>[a-zA-Z0-9_-]</c>, at most 64 characters.</summary>
-    private static string SchemaName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return "response";
-        }
+    /// <summary>OpenRouter wants <c>[a-zA-Z0-9_-]</c>, at most 64 characters: other characters become <c>_</c>.</summary>
+    private static string SchemaName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? "response" : WireIdentifier(name!, '_');
 
-        var builder = new StringBuilder(name!.Length);
-        foreach (var c in name)
+    /// <summary>
+    /// The first 64 characters of <paramref name="value"/> that fit <c>[a-zA-Z0-9_-]</c> (names of schemas and message
+    /// authors): any other character becomes <paramref name="replacement"/>, or is dropped when it is null.
+    /// </summary>
+    private static string WireIdentifier(string value, char? replacement)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
         {
             if (builder.Length == 64)
             {
                 break;
             }
 
-            builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-' ? c : '_');
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
+            {
+                builder.Append(c);
+            }
+            else if (replacement is { } substitute)
+            {
+                builder.Append(substitute);
+            }
         }
 
         return builder.ToString();
@@ -228,14 +237,14 @@ internal static class ToOpenRouterRequest
     private static void AppendMessages(IEnumerable<ChatMessage> messages, List<ChatCompletionMessage> wire)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
-        var answered = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? answered = null;
         foreach (var message in list)
         {
             foreach (var content in message.Contents)
             {
                 if (content is FunctionResultContent result && result.CallId is not null)
                 {
-                    answered.Add(result.CallId);
+                    (answered ??= new HashSet<string>(StringComparer.Ordinal)).Add(result.CallId);
                 }
             }
         }
@@ -270,22 +279,23 @@ internal static class ToOpenRouterRequest
     private static ChatCompletionMessage ToUserMessage(ChatMessage message, string role)
     {
         var parts = new List<ChatContentPart>(message.Contents.Count);
-        var onlyText = true;
+        var plainText = true; // only text parts, none with cache_control: sent as one string
         foreach (var content in message.Contents)
         {
             var part = ToPart(content);
             if (part is not null)
             {
-                onlyText &= part.Type == "text";
+                plainText &= part.Type == "text" && part.CacheControl is null;
                 parts.Add(part);
             }
         }
 
         var name = AuthorName(message);
         var wireRole = new MessageRole(string.Equals(role, "user", StringComparison.OrdinalIgnoreCase) ? "user" : role);
-        if (onlyText && parts.All(p => p.CacheControl is null))
+        if (plainText)
         {
-            return new ChatCompletionMessage { Role = wireRole, Content = string.Concat(parts.Select(p => p.Text)), Name = name };
+            var text = parts.Count == 1 ? parts[0].Text ?? string.Empty : string.Concat(parts.Select(p => p.Text));
+            return new ChatCompletionMessage { Role = wireRole, Content = text, Name = name };
         }
 
         return new ChatCompletionMessage { Role = wireRole, ContentParts = parts, Name = name };
@@ -321,7 +331,8 @@ internal static class ToOpenRouterRequest
         }
     }
 
-    private static ChatCompletionMessage ToAssistantMessage(ChatMessage message, HashSet<string> answered)
+    /// <summary>An assistant turn; <paramref name="answered"/> holds the ids of the calls the history has results for (null: none).</summary>
+    private static ChatCompletionMessage ToAssistantMessage(ChatMessage message, HashSet<string>? answered)
     {
         var text = new StringBuilder();
         var reasoning = new StringBuilder();
@@ -339,7 +350,7 @@ internal static class ToOpenRouterRequest
                     reasoning.Append(r.Text);
                     reasoningDetailsJson = r.ProtectedData ?? reasoningDetailsJson;
                     break;
-                case FunctionCallContent call when !call.InformationalOnly || answered.Contains(call.CallId):
+                case FunctionCallContent call when !call.InformationalOnly || answered?.Contains(call.CallId) == true:
                     (toolCalls ??= []).Add(ChatCompletionToolCall.CreateFunctionCall(call.CallId, call.Name, SerializeArguments(call.Arguments)));
                     break;
                 case ErrorContent { ErrorCode: "Refusal" } error:
@@ -418,21 +429,8 @@ internal static class ToOpenRouterRequest
             return null;
         }
 
-        var builder = new StringBuilder();
-        foreach (var c in message.AuthorName!)
-        {
-            if (builder.Length == 64)
-            {
-                break;
-            }
-
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-')
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Length == 0 ? null : builder.ToString();
+        var name = WireIdentifier(message.AuthorName!, replacement: null);
+        return name.Length == 0 ? null : name;
     }
 
     private static CacheControl? ReadCacheControl(AdditionalPropertiesDictionary? properties)

@@ -18,8 +18,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </summary>
 public static class OpenRouterSemanticKernelServiceCollectionExtensions
 {
-    /// <summary>The name of the <see cref="HttpClient"/> taken from <see cref="IHttpClientFactory"/> when no client is given.</summary>
-    public const string HttpClientName = "OpenRouter";
+    /// <summary>
+    /// The name of the <see cref="HttpClient"/> taken from <see cref="IHttpClientFactory"/> when no client is given: the
+    /// same client as <see cref="OpenRouterServiceCollectionExtensions.HttpClientName"/>.
+    /// </summary>
+    public const string HttpClientName = OpenRouterServiceCollectionExtensions.HttpClientName;
 
     /// <summary>Adds an OpenRouter <see cref="IChatCompletionService"/> (with automatic kernel function calling).</summary>
     /// <param name="services">The service collection.</param>

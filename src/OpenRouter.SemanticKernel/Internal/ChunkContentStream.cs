@@ -2,7 +2,6 @@ using System;
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
-using OpenRouter.Extensions.AI;
 using OpenRouter.Extensions.AI.Mapping;
 using MeaiProperties = Microsoft.Extensions.AI.AdditionalPropertiesDictionary;
 
@@ -43,40 +42,19 @@ internal sealed class ChunkContentStream
         _lastChunk = chunk;
         _modelId ??= chunk.Model;
 
-        MeaiProperties? properties = null;
-        if (!_providerReported && chunk.Provider is not null)
-        {
-            _providerReported = true;
-            properties = FromOpenRouterResponse.ResponseProperties(chunk.Provider, null, chunk.Id, chunk.SystemFingerprint, chunk.ServiceTier?.Value, null);
-        }
-
         var content = new StreamingChatMessageContent(AuthorRole.Assistant, null) { InnerContent = chunk, ModelId = _modelId ?? _fallbackModelId };
         if (chunk.Choices is { } choices)
         {
             for (var i = 0; i < choices.Count; i++)
             {
-                var choice = choices[i];
-                if (choice.Delta is { } delta)
+                if (choices[i].Delta is { } delta)
                 {
                     AddDelta(delta, content);
                 }
-
-                if (choice.NativeFinishReason is { } native)
-                {
-                    (properties ??= [])[OpenRouterPropertyNames.NativeFinishReason] = native;
-                }
             }
         }
 
-        if (chunk.Usage is { } usage && FromOpenRouterResponse.ResponseProperties(null, null, null, null, null, usage) is { } costs)
-        {
-            properties ??= [];
-            foreach (var pair in costs)
-            {
-                properties[pair.Key] = pair.Value;
-            }
-        }
-
+        var properties = FromOpenRouterStream.ChunkProperties(chunk, ref _providerReported);
         content.Metadata = ContentMetadata.ForChunk(chunk, properties, _first, _identity);
         _first = false;
         return content;
@@ -106,8 +84,9 @@ internal sealed class ChunkContentStream
             }
 
             // The id and parsed arguments as the IChatClient makes them (an id is made up when the model sent none).
-            var parsed = FromOpenRouterResponse.ToFunctionCall(call.Id, call.Name!, call.Arguments.ToString(), null);
-            content.Items.Add(new StreamingFunctionCallUpdateContent(parsed.CallId, parsed.Name, ArgumentsJson(call.Arguments.ToString()), index++) { ModelId = _modelId });
+            var arguments = call.Arguments.ToString();
+            var parsed = FromOpenRouterResponse.ToFunctionCall(call.Id, call.Name!, arguments, null);
+            content.Items.Add(new StreamingFunctionCallUpdateContent(parsed.CallId, parsed.Name, ArgumentsJson(arguments), index++) { ModelId = _modelId });
 
             var message = new ChatMessageContent { Role = AuthorRole.Assistant, Metadata = new MeaiProperties { [OpenRouterMetadataKeys.Usage] = null } };
             message.Items.Add(new FunctionCallContent(parsed.Name, null, parsed.CallId, parsed.Arguments is null ? null : new KernelArguments(parsed.Arguments)));

@@ -50,12 +50,8 @@ internal static class ContentMetadata
     {
         var usageContent = content.Metadata is { } existing && existing.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) ? usage as MeaiUsageContent : null;
         var chunk = content.InnerContent as ChatCompletionChunk;
-        var choice = repeatsPreviousChunk ? null : chunk?.Choices is { Count: > 0 } choices ? choices[0] : null;
-        var delta = choice?.Delta;
-        var bringsNew = isFirst || repeatsPreviousChunk || usageContent is not null
-            || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
-            || !string.IsNullOrEmpty(delta?.Reasoning) || delta?.ReasoningDetails is { Count: > 0 }
-            || (!repeatsPreviousChunk && chunk?.Usage is not null);
+        var choice = repeatsPreviousChunk ? null : FirstChoice(chunk);
+        var bringsNew = isFirst || repeatsPreviousChunk || usageContent is not null || BringsNew(choice, repeatsPreviousChunk ? null : chunk?.Usage);
 
         content.ModelId ??= chunk?.Model ?? fallbackModelId;
         if (!bringsNew)
@@ -77,26 +73,16 @@ internal static class ContentMetadata
             metadata[OpenRouterMetadataKeys.Usage] = usageContent.Details;
         }
 
-        if (chunk is not null)
+        if (chunk is not null && repeatsPreviousChunk)
         {
-            if (isFirst || repeatsPreviousChunk)
+            AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
+        }
+        else if (chunk is not null)
+        {
+            AddChunk(metadata, chunk, choice, isFirst);
+            if (!HasUsage(metadata))
             {
-                AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
-            }
-            else
-            {
-                Set(metadata, OpenRouterMetadataKeys.Id, chunk.Id);
-                Set(metadata, OpenRouterMetadataKeys.Model, chunk.Model);
-            }
-
-            if (!repeatsPreviousChunk)
-            {
-                AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, delta?.Reasoning, delta?.ReasoningDetails);
-                Set(metadata, OpenRouterMetadataKeys.Cost, chunk.Usage?.Cost);
-                if (!HasUsage(metadata))
-                {
-                    Set(metadata, OpenRouterMetadataKeys.Usage, FromOpenRouterResponse.ToUsageDetails(chunk.Usage));
-                }
+                Set(metadata, OpenRouterMetadataKeys.Usage, FromOpenRouterResponse.ToUsageDetails(chunk.Usage));
             }
         }
 
@@ -112,23 +98,35 @@ internal static class ContentMetadata
     /// </summary>
     public static IReadOnlyDictionary<string, object?> ForChunk(ChatCompletionChunk chunk, MeaiProperties? properties, bool isFirst, StreamIdentity identity)
     {
-        var choice = chunk.Choices is { Count: > 0 } choices ? choices[0] : null;
-        var delta = choice?.Delta;
-        var usage = chunk.Usage;
-        var bringsNew = isFirst || usage is not null
-            || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
-            || !string.IsNullOrEmpty(delta?.Reasoning) || delta?.ReasoningDetails is { Count: > 0 };
-        if (!bringsNew)
+        var choice = FirstChoice(chunk);
+        if (!isFirst && !BringsNew(choice, chunk.Usage))
         {
             return properties ?? identity.For(chunk.Id, chunk.Model);
         }
 
         var metadata = properties ?? new MeaiProperties();
-        if (usage is not null)
+        if (chunk.Usage is { } usage)
         {
             metadata[OpenRouterMetadataKeys.Usage] = FromOpenRouterResponse.ToUsageDetails(usage);
         }
 
+        AddChunk(metadata, chunk, choice, isFirst);
+        return metadata;
+    }
+
+    private static ChatCompletionChunkChoice? FirstChoice(ChatCompletionChunk? chunk) => chunk?.Choices is { Count: > 0 } choices ? choices[0] : null;
+
+    /// <summary>Whether a chunk brings a key beyond the answer's Id and Model: usage, or a finish reason or reasoning on its first choice.</summary>
+    private static bool BringsNew(ChatCompletionChunkChoice? choice, TokenUsage? usage) =>
+        usage is not null || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
+        || !string.IsNullOrEmpty(choice?.Delta?.Reasoning) || choice?.Delta?.ReasoningDetails is { Count: > 0 };
+
+    /// <summary>
+    /// The keys of one streamed chunk, bridged or not: the answer's identity (in full on the first chunk, else Id and
+    /// Model), the first choice's finish reasons and reasoning delta, and the cost.
+    /// </summary>
+    private static void AddChunk(MeaiProperties metadata, ChatCompletionChunk chunk, ChatCompletionChunkChoice? choice, bool isFirst)
+    {
         if (isFirst)
         {
             AddResponse(metadata, chunk.Id, chunk.Created, chunk.Model, chunk.Provider);
@@ -139,9 +137,8 @@ internal static class ContentMetadata
             Set(metadata, OpenRouterMetadataKeys.Model, chunk.Model);
         }
 
-        AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, delta?.Reasoning, delta?.ReasoningDetails);
-        Set(metadata, OpenRouterMetadataKeys.Cost, usage?.Cost);
-        return metadata;
+        AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, choice?.Delta?.Reasoning, choice?.Delta?.ReasoningDetails);
+        Set(metadata, OpenRouterMetadataKeys.Cost, chunk.Usage?.Cost);
     }
 
     /// <summary>
