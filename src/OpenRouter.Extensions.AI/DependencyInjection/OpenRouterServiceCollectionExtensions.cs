@@ -190,12 +190,8 @@ public static class OpenRouterServiceCollectionExtensions
 
     private static void AddHttpClient(IServiceCollection services)
     {
-        // Reasoning models can think for minutes before the first byte: no client-wide timeout. Cancel per call instead.
-        var builder = services.AddHttpClient(HttpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
-
-        // The default loggers put the raw request headers (the API key included) into the state of their Trace
-        // records, where structured log providers write them out: log requests without headers instead.
-        builder.RemoveAllLoggers().AddLogger(static sp => new OpenRouterHttpClientLogger(sp.GetRequiredService<ILoggerFactory>()));
+        var builder = services.AddHttpClient(HttpClientName);
+        ConfigureOpenRouterHttpClient(services);
 #if NET
         // The singleton OpenRouterClient keeps its HttpClient (and so its handler) for the app's lifetime: recycle
         // pooled connections so DNS changes are seen, and close a cancelled stream's connection at once so the
@@ -209,6 +205,29 @@ public static class OpenRouterServiceCollectionExtensions
 #else
         _ = builder;
 #endif
+    }
+
+    /// <summary>
+    /// The part of the <see cref="HttpClientName"/> client's set-up every registration that may send through it needs
+    /// (ours and the Semantic Kernel package's), once per service collection. It registers no
+    /// <see cref="IHttpClientFactory"/>: it takes effect when the application has one.
+    /// </summary>
+    internal static void ConfigureOpenRouterHttpClient(IServiceCollection services)
+    {
+        if (services.Any(static d => d.ServiceType == typeof(HttpClientConfigured)))
+        {
+            return;
+        }
+
+        services.AddSingleton<HttpClientConfigured>();
+        IHttpClientBuilder builder = new NamedHttpClient(services, HttpClientName);
+
+        // Reasoning models can think for minutes before the first byte: no client-wide timeout. Cancel per call instead.
+        builder.ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The default loggers put the raw request headers (the API key included) into the state of their Trace
+        // records, where structured log providers write them out: log requests without headers instead.
+        builder.RemoveAllLoggers().AddLogger(static sp => new OpenRouterHttpClientLogger(sp.GetRequiredService<ILoggerFactory>()));
     }
 
     private static void BindConfiguration(OpenRouterServiceOptions options, IConfiguration? configuration, string sectionPath, string? sharedSectionPath)
@@ -282,5 +301,16 @@ public static class OpenRouterServiceCollectionExtensions
         {
             throw new ArgumentException("The configuration section path must not be empty.", name);
         }
+    }
+
+    /// <summary>Marks a service collection whose OpenRouter HTTP client set-up is registered.</summary>
+    private sealed class HttpClientConfigured;
+
+    /// <summary>Configures the named client's options without registering the factory itself.</summary>
+    private sealed class NamedHttpClient(IServiceCollection services, string name) : IHttpClientBuilder
+    {
+        public string Name { get; } = name;
+
+        public IServiceCollection Services { get; } = services;
     }
 }

@@ -17,7 +17,7 @@ public static class OpenRouterKernelBuilderExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client <c>OpenRouter</c>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="builder"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static IKernelBuilder AddOpenRouterChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
@@ -32,7 +32,7 @@ public static class OpenRouterKernelBuilderExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client <c>OpenRouter</c>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="builder"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static IKernelBuilder AddOpenRouterTextGeneration(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
@@ -47,7 +47,7 @@ public static class OpenRouterKernelBuilderExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the chat client; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client <c>OpenRouter</c>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="builder"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static IKernelBuilder AddOpenRouterChatClient(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)

@@ -30,7 +30,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="services"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static IServiceCollection AddOpenRouterChatCompletion(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
@@ -47,7 +47,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the service, matched by <see cref="PromptExecutionSettings.ServiceId"/>; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="services"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static IServiceCollection AddOpenRouterTextGeneration(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
@@ -68,7 +68,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     /// <param name="apiKey">The OpenRouter API key.</param>
     /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
     /// <param name="serviceId">The key of the chat client; null for none.</param>
-    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns>The chat client builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
     public static ChatClientBuilder AddOpenRouterChatClient(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
@@ -92,6 +92,12 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
 
         ClientFactory.RequireModelId(modelId);
         ClientFactory.RequireApiKey(apiKey);
+
+        if (httpClient is null)
+        {
+            // Should the application have an IHttpClientFactory, its OpenRouter client gets no timeout and header-free logs.
+            OpenRouterServiceCollectionExtensions.ConfigureOpenRouterHttpClient(services);
+        }
 
         var clientKey = new ClientKey(serviceId);
         services.AddKeyedSingleton(clientKey, (sp, _) =>
