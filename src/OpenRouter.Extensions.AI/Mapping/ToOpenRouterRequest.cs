@@ -240,6 +240,11 @@ internal static class ToOpenRouterRequest
         HashSet<string>? answered = null;
         foreach (var message in list)
         {
+            if (message is null)
+            {
+                throw new ArgumentException("The message list contains null.", nameof(messages));
+            }
+
             foreach (var content in message.Contents)
             {
                 if (content is FunctionResultContent result && result.CallId is not null)
@@ -251,11 +256,6 @@ internal static class ToOpenRouterRequest
 
         foreach (var message in list)
         {
-            if (message is null)
-            {
-                throw new ArgumentException("The message list contains null.", nameof(messages));
-            }
-
             var role = message.Role.Value;
             if (message.Role == ChatRole.Tool)
             {

@@ -273,6 +273,17 @@ public sealed class RequestMappingTests
     }
 
     [Fact]
+    public async Task A_null_message_is_an_argument_error_before_any_call()
+    {
+        await using var h = new Harness();
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => h.ChatClient.GetResponseAsync([new(ChatRole.User, "Hello"), null!]));
+
+        Assert.Contains("null", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests);
+    }
+
+    [Fact]
     public async Task A_bad_openrouter_value_is_an_error_naming_the_key()
     {
         await using var h = new Harness();
