@@ -35,12 +35,12 @@ public static class OpenRouterMetadataKeys
     public const string Cost = "Cost";
 
     /// <summary>The model's reasoning text, a <see cref="string"/>; when streaming, the reasoning delta of that chunk.</summary>
-    public const string Reasoning = OpenRouter.Extensions.AI.Mapping.SemanticKernelMetadataKeys.Reasoning;
+    public const string Reasoning = "Reasoning";
 
     /// <summary>
     /// The structured reasoning (<c>reasoning_details</c>) exactly as OpenRouter sent it, as JSON array text. When the
     /// answer is added to a <see cref="Microsoft.SemanticKernel.ChatCompletion.ChatHistory"/>, the next request sends
     /// it (and <see cref="Reasoning"/>) back unchanged, as reasoning models require.
     /// </summary>
-    public const string ReasoningDetails = OpenRouter.Extensions.AI.Mapping.SemanticKernelMetadataKeys.ReasoningDetails;
+    public const string ReasoningDetails = "ReasoningDetails";
 }

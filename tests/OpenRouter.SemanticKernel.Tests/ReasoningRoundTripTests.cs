@@ -16,9 +16,10 @@ public sealed class ReasoningRoundTripTests
         """[{"type":"reasoning.text","text":"Paris is the capital.","signature":"sig-9","format":"anthropic-claude-v1","index":0},{"type":"reasoning.encrypted","data":"opaque==","format":"anthropic-claude-v1","index":1}]""";
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Reasoning_details_of_an_answer_in_the_history_go_back_unchanged_on_the_next_call(bool historySavedAsJson)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Reasoning_details_of_an_answer_in_the_history_go_back_unchanged_on_the_next_call(bool historySavedAsJson, bool nextCallStreams)
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
         emulator.Enqueue(EmulatorResponse.Chat("Paris.", reasoning: "Paris is the capital.", reasoningDetailsJson: Details, provider: "Anthropic"));
@@ -36,7 +37,17 @@ public sealed class ReasoningRoundTripTests
             history = JsonSerializer.Deserialize<ChatHistory>(JsonSerializer.Serialize(history))!;
         }
 
-        await chat.GetChatMessageContentAsync(history);
+        if (nextCallStreams)
+        {
+            await foreach (var update in chat.GetStreamingChatMessageContentsAsync(history))
+            {
+                _ = update;
+            }
+        }
+        else
+        {
+            await chat.GetChatMessageContentAsync(history);
+        }
 
         var messages = emulator.Requests[1].Json!.Value.GetProperty("messages");
         Assert.Equal(3, messages.GetArrayLength());

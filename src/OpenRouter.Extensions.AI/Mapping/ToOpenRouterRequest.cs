@@ -359,14 +359,6 @@ internal static class ToOpenRouterRequest
             }
         }
 
-        if (reasoning.Length == 0 && reasoningDetailsJson is null && message.AdditionalProperties is { Count: > 0 } properties)
-        {
-            // A message that came through Semantic Kernel: its bridge drops reasoning items but copies the content's
-            // metadata, where our SK services keep the reasoning and its details.
-            reasoning.Append(MetadataText(properties, SemanticKernelMetadataKeys.Reasoning));
-            reasoningDetailsJson = MetadataText(properties, SemanticKernelMetadataKeys.ReasoningDetails);
-        }
-
         return new ChatCompletionMessage
         {
             Role = MessageRole.Assistant,
@@ -378,17 +370,6 @@ internal static class ToOpenRouterRequest
             Refusal = refusal,
         };
     }
-
-    /// <summary>A string metadata value, also after a JSON round trip of the history (a string <see cref="JsonElement"/>).</summary>
-    private static string? MetadataText(AdditionalPropertiesDictionary properties, string key) =>
-        properties.TryGetValue(key, out var value)
-            ? value switch
-            {
-                string text => text,
-                JsonElement { ValueKind: JsonValueKind.String } element => element.GetString(),
-                _ => null,
-            }
-            : null;
 
     private static void AppendToolResults(ChatMessage message, List<ChatCompletionMessage> wire)
     {

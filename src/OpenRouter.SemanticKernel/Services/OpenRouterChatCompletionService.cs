@@ -70,8 +70,8 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 
         _modelId = ClientFactory.RequireModelId(modelId);
         Client = client;
-        var chatClient = client.AsIChatClient(_modelId);
-        _chatClient = chatClient;
+        _chatClient = client.AsIChatClient(_modelId);
+        var chatClient = new HistoryReasoning(_chatClient);
         _bridge = chatClient
             .AsBuilder()
             .UseKernelFunctionInvocation(loggerFactory)
@@ -170,7 +170,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 #pragma warning restore SKEXP0001
         }
 
-        return ToOpenRouterRequest.Create(messages, settings.ToChatOptions(kernel), _modelId, _chatClient);
+        return ToOpenRouterRequest.Create(HistoryReasoning.Restore(messages), settings.ToChatOptions(kernel), _modelId, _chatClient);
     }
 
     /// <summary>
