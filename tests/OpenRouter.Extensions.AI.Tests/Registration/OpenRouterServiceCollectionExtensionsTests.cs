@@ -343,6 +343,30 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task Keyed_bare_clients_read_their_own_section_over_the_shared_one()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        var services = Services(Config(
+            ("OpenRouter:ApiKey", Key),
+            ("OpenRouter:Endpoint", emulator.Endpoint.AbsoluteUri),
+            ("OpenRouter:AppTitle", "Shared Title"),
+            ("OpenRouter:billing:AppTitle", "Billing Title")));
+        services.AddKeyedOpenRouterClient("billing");
+        services.AddKeyedOpenRouterClient("reports");
+        await using var provider = Build(services);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var billing = provider.GetRequiredKeyedService<OpenRouterClient>("billing");
+        var reports = provider.GetRequiredKeyedService<OpenRouterClient>("reports");
+        await billing.GetCreditsAsync();
+        await reports.GetCreditsAsync();
+
+        Assert.NotSame(billing, reports);
+        Assert.Null(provider.GetService<OpenRouterClient>());
+        Assert.Equal(["Billing Title", "Shared Title"], emulator.Requests.Select(r => r.Headers["X-OpenRouter-Title"]));
+    }
+
+    [Fact]
     public async Task Keyed_chat_clients_coexist_with_their_own_models_over_shared_settings()
     {
         await using var emulator = await StartEmulatorAsync();
