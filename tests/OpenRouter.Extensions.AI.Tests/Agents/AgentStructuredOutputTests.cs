@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Agents.AI;
+using Microsoft.Extensions.AI;
+using OpenRouter.Extensions.AI.Tests.Consumers;
+
+namespace OpenRouter.Extensions.AI.Tests.Agents;
+
+/// <summary>
+/// <c>RunAsync&lt;T&gt;</c> on an agent over our IChatClient: the agent asks for a JSON schema, the emulator (without a
+/// script) answers with an instance of it, and the agent hands back a typed, populated object.
+/// </summary>
+public sealed class AgentStructuredOutputTests
+{
+    /// <summary>What the test asks the agent for.</summary>
+    public sealed record TripPlan(string City, int Days, string[] Activities, bool NeedsUmbrella);
+
+    /// <summary>
+    /// Until the emulator answers <c>response_format: json_schema</c> with an instance of the schema (branch
+    /// <c>structured-output</c>), its unscripted answer is prose and this test cannot pass; a scripted answer would only
+    /// test the script.
+    /// </summary>
+    private const string WaitsForTheEmulator = "Waits for the emulator's json_schema answers (branch structured-output, not yet on main).";
+
+    [Fact(Skip = WaitsForTheEmulator)]
+    public async Task RunAsync_of_T_sends_a_json_schema_and_returns_a_populated_object()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var agent = harness.ChatClient.AsAIAgent(instructions: "You plan short city trips.");
+        var session = await agent.CreateSessionAsync();
+
+        var response = await agent.RunAsync<TripPlan>("Plan 3 days in Lisbon.", session);
+
+        var plan = response.Result;
+        Assert.NotNull(plan);
+        Assert.False(string.IsNullOrWhiteSpace(plan.City));
+        Assert.NotNull(plan.Activities);
+        Assert.All(plan.Activities, a => Assert.False(string.IsNullOrWhiteSpace(a)));
+
+        // The answer is the JSON the emulator wrote, with every property of the schema.
+        using var answer = JsonDocument.Parse(response.Text);
+        Assert.Equal(["activities", "city", "days", "needsUmbrella"], answer.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+        var format = Assert.IsType<JsonObject>(harness.RequestBody(0)["response_format"]);
+        Assert.Equal("json_schema", (string?)format["type"]);
+        var jsonSchema = Assert.IsType<JsonObject>(format["json_schema"]);
+        Assert.Equal("TripPlan", (string?)jsonSchema["name"]);
+        var properties = Assert.IsType<JsonObject>(jsonSchema["schema"]!["properties"]);
+        Assert.Equal(["city", "days", "activities", "needsUmbrella"], properties.Select(p => p.Key));
+        JsonAssert.DeepEqual("""{"role":"system","content":"You plan short city trips."}""", harness.RequestBody(0)["messages"]![0]);
+    }
+}
