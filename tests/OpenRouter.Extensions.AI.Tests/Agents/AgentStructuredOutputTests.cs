@@ -12,21 +12,45 @@ namespace OpenRouter.Extensions.AI.Tests.Agents;
 /// </summary>
 public sealed class AgentStructuredOutputTests
 {
-    /// <summary>What the test asks the agent for.</summary>
-    public sealed record TripPlan(string City, int Days, string[] Activities, bool NeedsUmbrella);
-
     /// <summary>
     /// Until the emulator answers <c>response_format: json_schema</c> with an instance of the schema (branch
-    /// <c>structured-output</c>), its unscripted answer is prose and this test cannot pass; a scripted answer would only
-    /// test the script.
+    /// <c>structured-output</c>), its unscripted answer is prose and the populated-object test cannot pass; a scripted
+    /// answer would only test the script.
     /// </summary>
     private const string WaitsForTheEmulator = "Waits for the emulator's json_schema answers (branch structured-output, not yet on main).";
 
-    [Fact(Skip = WaitsForTheEmulator)]
-    public async Task RunAsync_of_T_sends_a_json_schema_and_returns_a_populated_object()
+    private const string Instructions = "You plan short city trips.";
+
+    /// <summary>What the tests ask the agent for.</summary>
+    public sealed record TripPlan(string City, int Days, string[] Activities, bool NeedsUmbrella);
+
+    [Fact]
+    public async Task RunAsync_of_T_sends_the_type_as_a_json_schema_beside_the_instructions()
     {
         await using var harness = await EmulatorHarness.StartAsync();
-        var agent = harness.ChatClient.AsAIAgent(instructions: "You plan short city trips.");
+        var agent = harness.ChatClient.AsAIAgent(instructions: Instructions);
+
+        await agent.RunAsync<TripPlan>("Plan 3 days in Lisbon.");
+
+        var body = harness.RequestBody(0);
+        var format = Assert.IsType<JsonObject>(body["response_format"]);
+        Assert.Equal("json_schema", (string?)format["type"]);
+        var jsonSchema = Assert.IsType<JsonObject>(format["json_schema"]);
+        Assert.Equal("TripPlan", (string?)jsonSchema["name"]);
+        var schema = Assert.IsType<JsonObject>(jsonSchema["schema"]);
+        Assert.Equal("object", (string?)schema["type"]);
+        var properties = Assert.IsType<JsonObject>(schema["properties"]);
+        Assert.Equal(["city", "days", "activities", "needsUmbrella"], properties.Select(p => p.Key));
+        Assert.Equal("integer", (string?)properties["days"]!["type"]);
+        Assert.Equal("string", (string?)properties["activities"]!["items"]!["type"]);
+        JsonAssert.DeepEqual($$"""{"role":"system","content":"{{Instructions}}"}""", body["messages"]![0]);
+    }
+
+    [Fact(Skip = WaitsForTheEmulator)]
+    public async Task RunAsync_of_T_returns_a_populated_object()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        var agent = harness.ChatClient.AsAIAgent(instructions: Instructions);
         var session = await agent.CreateSessionAsync();
 
         var response = await agent.RunAsync<TripPlan>("Plan 3 days in Lisbon.", session);
@@ -37,16 +61,10 @@ public sealed class AgentStructuredOutputTests
         Assert.NotNull(plan.Activities);
         Assert.All(plan.Activities, a => Assert.False(string.IsNullOrWhiteSpace(a)));
 
-        // The answer is the JSON the emulator wrote, with every property of the schema.
+        // The answer is the JSON the emulator wrote, with every property of the schema, and it stays in the session.
         using var answer = JsonDocument.Parse(response.Text);
         Assert.Equal(["activities", "city", "days", "needsUmbrella"], answer.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-
-        var format = Assert.IsType<JsonObject>(harness.RequestBody(0)["response_format"]);
-        Assert.Equal("json_schema", (string?)format["type"]);
-        var jsonSchema = Assert.IsType<JsonObject>(format["json_schema"]);
-        Assert.Equal("TripPlan", (string?)jsonSchema["name"]);
-        var properties = Assert.IsType<JsonObject>(jsonSchema["schema"]!["properties"]);
-        Assert.Equal(["city", "days", "activities", "needsUmbrella"], properties.Select(p => p.Key));
-        JsonAssert.DeepEqual("""{"role":"system","content":"You plan short city trips."}""", harness.RequestBody(0)["messages"]![0]);
+        Assert.True(session.TryGetInMemoryChatHistory(out var history));
+        Assert.Equal(response.Text, history![^1].Text);
     }
 }
