@@ -96,6 +96,32 @@ public sealed partial class ReadmeTests
         Assert.True(drifted.Count == 0, string.Join(Environment.NewLine, drifted));
     }
 
+    [Theory]
+    [InlineData("OpenRouter")]
+    [InlineData("OpenRouter.Extensions.AI")]
+    [InlineData("OpenRouter.SemanticKernel")]
+    [InlineData("OpenRouter.Testing")]
+    public void Each_package_readme_exists_and_its_csharp_blocks_are_compiled(string package)
+    {
+        var root = RepoFiles.Root();
+        var path = Path.Combine(root, "src", package, "README.md");
+        Assert.True(File.Exists(path), $"src/{package}/README.md is the package's readme (packed by Directory.Build.props); it is missing.");
+        var readme = File.ReadAllText(path);
+        Assert.StartsWith("# " + package, readme, StringComparison.Ordinal);
+        var blocks = CSharpBlocks(readme).Where(b => !b.Exempt).ToList();
+        Assert.NotEmpty(blocks);
+        var sources = CompiledSources(root);
+        foreach (var (line, code, _) in blocks)
+        {
+            // Using directives may stand at the top of the compiling file rather than inside the method.
+            var normalised = Normalise(code).Where(l => !UsingDirective().IsMatch(l)).ToArray();
+            Assert.True(sources.Any(s => Contains(s.Lines, normalised)), $"src/{package}/README.md line {line}: block not found in any .cs file under samples/ or tests/ (tests/PackageConsumer/PackageReadmeExamples.cs compiles them against the packages).");
+        }
+    }
+
+    [GeneratedRegex(@"^using [A-Za-z.]+;$")]
+    private static partial Regex UsingDirective();
+
     [Fact]
     public void The_block_matcher_finds_whole_blocks_and_nothing_less()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenRouter.Tools.OpenApiSubset;
 
 namespace OpenRouter.Tests.Contract;
 
@@ -67,11 +68,63 @@ public class ContractToolingTests
     }
 
     [Fact]
-    public void Spec_IsFoundBesideTheRepository()
+    public void CommittedSpecSubset_Loads_WithTheRoutesTheTestsRead()
     {
         var path = OpenApiSpec.Locate();
 
-        Assert.EndsWith("openapi.yaml", path, System.StringComparison.Ordinal);
+        Assert.EndsWith("openapi-subset.json", path, System.StringComparison.Ordinal);
         Assert.StartsWith("3.1", OpenApiSpec.Root.GetProperty("openapi").GetString(), System.StringComparison.Ordinal);
+        foreach (var route in new[] { "/chat/completions", "/models", "/models/{author}/{slug}/endpoints", "/key", "/credits", "/generation" })
+        {
+            Assert.True(OpenApiSpec.Root.GetProperty("paths").TryGetProperty(route, out _), $"The committed spec subset lacks {route}.");
+        }
+    }
+
+    [Fact]
+    public void SpecSubset_DropsProse_KeepsNamesTypesEnumsExamples_AndOnlyReachableComponents()
+    {
+        var subset = SpecSubset.Derive("""
+            openapi: 3.1.0
+            info: {title: API, version: '1'}
+            paths:
+              /key:
+                get:
+                  summary: Get the key
+                  operationId: getKey
+                  tags: [keys]
+                  x-speakeasy-name-override: get
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Key'}
+                          examples:
+                            one: {summary: An example, value: {label: demo, description: kept}}
+              /unused:
+                get:
+                  responses: {'200': {description: OK}}
+            components:
+              schemas:
+                Key:
+                  type: object
+                  description: A key.
+                  title: Key
+                  required: [label]
+                  properties:
+                    label: {type: string, description: The label, example: demo}
+                    description: {type: string, enum: [a, b], description: A property named description}
+                    limit: {$ref: '#/components/schemas/Limit'}
+                Limit: {type: number, minimum: 0, description: Dollars}
+                Orphan: {type: string}
+            """);
+        using var document = JsonDocument.Parse(subset);
+        var root = document.RootElement;
+        var text = root.GetRawText();
+
+        Assert.Equal("""{"openapi":"3.1.0","paths":{"/key":{"get":{"responses":{"200":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Key"},"examples":{"one":{"value":{"label":"demo","description":"kept"}}}}}}}}}},"components":{"schemas":{"Key":{"type":"object","required":["label"],"properties":{"label":{"type":"string","example":"demo"},"description":{"type":"string","enum":["a","b"]},"limit":{"$ref":"#/components/schemas/Limit"}}},"Limit":{"type":"number","minimum":0}}}}""",
+            JsonSerializer.Serialize(root));
+        Assert.DoesNotContain("Get the key", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Orphan", text, System.StringComparison.Ordinal);
     }
 }

@@ -1,18 +1,17 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using YamlDotNet.RepresentationModel;
 
 namespace OpenRouter.Tests.Contract;
 
 /// <summary>
-/// OpenRouter's OpenAPI spec (<c>shared/openrouter/openapi.yaml</c> beside the repository), loaded once per test run and
-/// converted to JSON so schemas and examples can be read with <see cref="JsonElement"/>.
+/// OpenRouter's OpenAPI spec as the contract tests need it: the committed subset (<c>openapi-subset.json</c>, derived
+/// from <c>shared/openrouter/openapi.yaml</c> by <c>scripts/update-openapi-subset.sh</c>: structure, names, types,
+/// enums and wire examples, no prose), loaded once per test run.
 /// </summary>
 internal static class OpenApiSpec
 {
-    private const string SolutionFile = "Connectors.sln";
+    private const string SubsetFile = "openapi-subset.json";
 
     private static readonly Lazy<JsonDocument> Document = new(Load);
 
@@ -61,42 +60,18 @@ internal static class OpenApiSpec
         return schema;
     }
 
-    /// <summary>Where the spec is looked for: every folder holding Connectors.sln above the test binaries, then <c>../shared/openrouter/openapi.yaml</c>.</summary>
+    /// <summary>Where the committed subset is read from: beside the test binaries (copied there by the build).</summary>
     public static string Locate()
     {
-        var looked = new List<string>();
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var path = Path.Combine(AppContext.BaseDirectory, "Contract", SubsetFile);
+        if (!File.Exists(path))
         {
-            if (!File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                continue;
-            }
-
-            var candidate = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "openrouter", "openapi.yaml"));
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            looked.Add(candidate);
+            throw new FileNotFoundException(
+                $"The contract tests' copy of OpenRouter's spec is missing at {path}. It is committed as tests/OpenRouter.Tests/Contract/{SubsetFile}; run scripts/update-openapi-subset.sh to make it again from ../shared/openrouter/openapi.yaml.");
         }
 
-        var where = looked.Count == 0
-            ? $"no folder above {AppContext.BaseDirectory} contains {SolutionFile}, so the spec location (<repo>/../shared/openrouter/openapi.yaml) is unknown"
-            : "looked at: " + string.Join(", ", looked);
-        throw new FileNotFoundException(
-            $"OpenRouter's OpenAPI spec was not found ({where}). The contract tests need it: clone the repository next to the 'shared' folder.");
+        return path;
     }
 
-    private static JsonDocument Load()
-    {
-        var path = Locate();
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(path))
-        {
-            stream.Load(reader);
-        }
-
-        return JsonDocument.Parse(YamlJson.ToJson(stream.Documents[0].RootNode));
-    }
+    private static JsonDocument Load() => JsonDocument.Parse(File.ReadAllBytes(Locate()));
 }

@@ -168,6 +168,14 @@ internal static class SpecExamples
                 }
 
                 break;
+            case JsonValueKind.String:
+                // Compared by value: the same text may be escaped differently ("->" or "-\u003E").
+                if (actual.ValueKind != JsonValueKind.String || !string.Equals(expected.GetString(), actual.GetString(), StringComparison.Ordinal))
+                {
+                    differences.Add($"{path}: expected {expected.GetRawText()}, got {actual.GetRawText()}");
+                }
+
+                break;
             default:
                 if (expected.ValueKind != actual.ValueKind || !string.Equals(expected.GetRawText(), actual.GetRawText(), StringComparison.Ordinal))
                 {

@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace OpenRouter.Tests.Contract;
+namespace OpenRouter.Tools.OpenApiSubset;
 
 /// <summary>
 /// Converts a YAML node tree to JSON text. Quoted (and block) scalars stay strings; plain scalars follow the YAML 1.2
