@@ -28,6 +28,7 @@ internal static partial class PlausibleValues
         (["color", "colour"], ["blue", "green", "red"]),
         (["company", "organization", "organisation", "employer", "brand", "manufacturer", "publisher", "vendor"], ["Contoso", "Fabrikam", "Northwind"]),
         (["author", "owner", "person", "customer", "contact", "full name", "display name", "user"], People),
+        (["title", "headline"], ["Notes on the Analytical Engine", "On Computable Numbers", "The Education of a Computer"]),
         (["status"], ["active", "pending", "done"]),
         (["type", "kind", "category", "genre"], ["general", "special", "other"]),
         (["date", "birthday", "dob"], ["2024-05-17", "2024-05-18", "2024-05-19"]),

@@ -95,7 +95,12 @@ internal sealed partial class SchemaInstanceGenerator
 
         var min = SchemaKeywords.Count(schema, "minItems") ?? 0;
         var max = SchemaKeywords.Count(schema, "maxItems") ?? int.MaxValue;
-        var count = slot.Minimal ? min : Math.Clamp(Math.Max(PreferredItems, prefix.Count), min, Math.Max(min, max));
+        if (min > max)
+        {
+            return false;
+        }
+
+        var count = slot.Minimal ? min : Math.Clamp(Math.Max(PreferredItems, prefix.Count), min, max);
         if (items.ValueKind == JsonValueKind.False)
         {
             count = Math.Min(count, prefix.Count);

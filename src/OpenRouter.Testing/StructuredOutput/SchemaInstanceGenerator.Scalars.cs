@@ -22,6 +22,12 @@ internal sealed partial class SchemaInstanceGenerator
             (low, high) = (low is { } l0 ? Math.Ceiling(l0) : null, high is { } h0 ? Math.Floor(h0) : null);
         }
 
+        value = null;
+        if (low > high || (low == high && (lowExclusive || highExclusive)))
+        {
+            return false;
+        }
+
         var gap = integer ? 1m : low is { } l && high is { } h ? (h - l) / 2 : 1m;
         if (low is { } floor && (number < floor || (lowExclusive && number == floor)))
         {
@@ -68,6 +74,12 @@ internal sealed partial class SchemaInstanceGenerator
 
         var min = SchemaKeywords.Count(schema, "minLength") ?? 0;
         var max = SchemaKeywords.Count(schema, "maxLength") ?? int.MaxValue;
+        value = null;
+        if (min > max)
+        {
+            return false;
+        }
+
         while (text.Length < min)
         {
             text += text.Length == 0 ? "x" : " " + text;
