@@ -109,6 +109,7 @@ public sealed class StructuredOutputSchemaTests
     [InlineData("""{"type":"object","minProperties":2,"additionalProperties":{"type":"boolean"}}""")]
     [InlineData("""{"oneOf":[{"type":"number"},{"type":"integer"}]}""")]
     [InlineData("""{"oneOf":[{"type":"object","properties":{"kind":{"const":"a"}},"required":["kind"]},{"type":"object","properties":{"kind":{"const":"b"}},"required":["kind"]}]}""")]
+    [InlineData("""{"oneOf":[{"type":"integer","maximum":5},{"type":"integer","minimum":6}]}""")]
     [InlineData("""{"anyOf":[{"type":"string","maxLength":0,"minLength":1},{"type":"integer"}]}""")]
     [InlineData("""{"allOf":[{"type":"object","properties":{"a":{"type":"integer"}},"required":["a"]},{"properties":{"b":{"type":"string"}},"required":["b"]}]}""")]
     [InlineData("""{"type":"object","required":["next"],"properties":{"value":{"type":"integer"},"next":{"anyOf":[{"$ref":"#"},{"type":"null"}]}}}""")]

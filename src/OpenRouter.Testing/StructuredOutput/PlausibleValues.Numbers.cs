@@ -55,6 +55,10 @@ internal static partial class PlausibleValues
     }
 
     /// <summary>A string in a JSON Schema <c>format</c> (date-time, date, time, duration, email, uri, uuid, hostname, ipv4, ipv6), or null for others.</summary>
+    /// <remarks>
+    /// <c>time</c> is <c>09:30:00</c>, the shape <see cref="TimeOnly"/> reads (for which System.Text.Json's schema
+    /// exporter writes this format); RFC 3339's full-time would add an offset, which <see cref="TimeOnly"/> rejects.
+    /// </remarks>
     public static string? Formatted(string format, SampleSlot slot)
     {
         var day = (17 + (slot.Index % 10)).ToString(CultureInfo.InvariantCulture);

@@ -85,14 +85,7 @@ internal sealed partial class SchemaInstanceGenerator
     private bool TryArray(JsonElement schema, SampleSlot slot, out JsonNode? value)
     {
         value = null;
-        var prefix = SchemaKeywords.Array(schema, "prefixItems");
-        var items = schema.TryGetProperty("items", out var i) ? i : default;
-        if (items.ValueKind == JsonValueKind.Array)
-        {
-            prefix = items.EnumerateArray().ToList();
-            items = schema.TryGetProperty("additionalItems", out var a) ? a : default;
-        }
-
+        var (prefix, items) = ItemSchemas(schema);
         var min = SchemaKeywords.Count(schema, "minItems") ?? 0;
         var max = SchemaKeywords.Count(schema, "maxItems") ?? int.MaxValue;
         if (min > max)
@@ -129,5 +122,17 @@ internal sealed partial class SchemaInstanceGenerator
 
         value = new JsonArray(result.ToArray());
         return result.Count >= min;
+    }
+
+    /// <summary>The tuple's item schemas (<c>prefixItems</c>, or draft 4-7 array-form <c>items</c>) and the schema of the items after them.</summary>
+    private static (IReadOnlyList<JsonElement> Prefix, JsonElement Others) ItemSchemas(JsonElement schema)
+    {
+        var items = schema.TryGetProperty("items", out var i) ? i : default;
+        if (items.ValueKind == JsonValueKind.Array)
+        {
+            return (items.EnumerateArray().ToList(), schema.TryGetProperty("additionalItems", out var a) ? a : default);
+        }
+
+        return (SchemaKeywords.Array(schema, "prefixItems"), items);
     }
 }

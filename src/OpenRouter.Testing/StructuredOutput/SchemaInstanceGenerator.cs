@@ -151,7 +151,8 @@ internal sealed partial class SchemaInstanceGenerator
 
     /// <summary>
     /// The first <c>anyOf</c>/<c>oneOf</c> branch that can be satisfied (non-null branches first, except in a minimal
-    /// slot); for <c>oneOf</c>, the value must match no other branch. Keywords beside the union apply to every branch.
+    /// slot); for <c>oneOf</c>, preferably one whose value matches no other branch. Keywords beside the union apply to
+    /// every branch.
     /// </summary>
     private bool TryBranch(JsonElement schema, SampleSlot slot, out JsonNode? value)
     {
@@ -165,18 +166,29 @@ internal sealed partial class SchemaInstanceGenerator
         var order = Enumerable.Range(0, branches.Count)
             .OrderBy(i => ResolveShallow(branches[i]) is { } r && SchemaKeywords.IsNullOnly(r) != slot.Minimal ? 1 : 0);
         var matcher = new SchemaMatcher(_root);
+        var satisfied = false;
+        value = null;
         foreach (var i in order)
         {
-            if (TryValue(WithBranch(schema, branches[i]), slot, out var candidate)
-                && (!exclusive || !Enumerable.Range(0, branches.Count).Any(j => j != i && matcher.Matches(branches[j], candidate))))
+            if (!TryValue(WithBranch(schema, branches[i]), slot, out var candidate))
+            {
+                continue;
+            }
+
+            if (!exclusive || !Enumerable.Range(0, branches.Count).Any(j => j != i && matcher.Matches(branches[j], candidate)))
             {
                 value = candidate;
                 return true;
             }
+
+            // The matcher checks less than a validator: keep the first candidate in case no branch looks exclusive.
+            if (!satisfied)
+            {
+                (value, satisfied) = (candidate, true);
+            }
         }
 
-        value = null;
-        return false;
+        return satisfied;
     }
 
     private JsonElement? ResolveShallow(JsonElement schema) =>
