@@ -37,6 +37,27 @@ public sealed class StructuredOutputTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Json_object_answers_follow_a_schema_written_into_the_messages(bool stream)
+    {
+        await using var h = await Harness.StartAsync(Harness.InProcess);
+        var messages = new JsonArray(
+            new JsonObject { ["role"] = "user", ["content"] = "Tell me about \"Lisbon\"." },
+            new JsonObject { ["role"] = "user", ["content"] = $"Respond with a JSON value conforming to the following schema:\n```\n{AnswerSchema.Trim()}\n```" });
+        var schema = """{"type":"object","required":["name","question"],"properties":{"name":{"type":"string"},"question":{"type":"string"}}}""";
+        var system = new JsonArray(new JsonObject { ["role"] = "system", ["content"] = "Answer in JSON like " + schema }, new JsonObject { ["role"] = "user", ["content"] = "What is \"Oslo\"?" });
+
+        var (content, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(StructuredOutput.JsonObjectFormat(), string.Empty, stream, messages: messages), stream);
+        var (fromSystem, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(StructuredOutput.JsonObjectFormat(), string.Empty, stream, messages: system), stream);
+
+        StructuredOutput.AssertValid(AnswerSchema, content);
+        StructuredOutput.AssertValid(schema, fromSystem);
+        Assert.Equal("Oslo", (string?)JsonNode.Parse(fromSystem)!["name"]);
+        Assert.Equal("What is \"Oslo\"?", (string?)JsonNode.Parse(fromSystem)!["question"]);
+    }
+
+    [Theory]
     [MemberData(nameof(ModesAndStreaming))]
     public async Task The_same_request_gives_the_same_content_twice(string mode, bool stream)
     {

@@ -28,9 +28,9 @@ internal static partial class DefaultAnswers
         var messages = request.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Array
             ? m.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList()
             : [];
-        var lastUser = LastText(messages, "user");
-        var reasons = WantsReasoning(request);
         var format = RequestedFormat.Read(request);
+        var lastUser = LastText(messages, "user", skip: format?.SchemaMessage);
+        var reasons = WantsReasoning(request);
 
         // After tool results: answer from them.
         if (messages.Count > 0 && Role(messages[^1]) == "tool")
@@ -302,13 +302,14 @@ internal static partial class DefaultAnswers
         return trimmed.Length == 0 || trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
     }
 
-    private static string LastText(List<JsonElement> messages, string role)
+    /// <summary>The text of the last message in <paramref name="role"/>, passing over one whose text is <paramref name="skip"/> (a schema instruction).</summary>
+    private static string LastText(List<JsonElement> messages, string role, string? skip = null)
     {
         for (var i = messages.Count - 1; i >= 0; i--)
         {
-            if (Role(messages[i]) == role)
+            if (Role(messages[i]) == role && Content(messages[i]) is var text && !string.Equals(text, skip, StringComparison.Ordinal))
             {
-                return Content(messages[i]);
+                return text;
             }
         }
 
@@ -318,7 +319,8 @@ internal static partial class DefaultAnswers
     private static string? Role(JsonElement message) =>
         message.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
 
-    private static string Content(JsonElement message)
+    /// <summary>The text of a message: its string content, or its text parts joined by spaces.</summary>
+    internal static string Content(JsonElement message)
     {
         if (!message.TryGetProperty("content", out var content))
         {

@@ -6,10 +6,20 @@ namespace OpenRouter.Testing;
 /// <remarks>Other formats (<c>text</c>, <c>grammar</c>, <c>python</c>) are not structured: <see cref="Read"/> gives null for them.</remarks>
 internal sealed class RequestedFormat
 {
-    private RequestedFormat(JsonElement? schema) => Schema = schema;
+    private RequestedFormat(JsonElement? schema, string? schemaMessage = null)
+    {
+        Schema = schema;
+        SchemaMessage = schemaMessage;
+    }
 
-    /// <summary>Gets the schema of a <c>json_schema</c> format; null for <c>json_object</c> (or a <c>json_schema</c> without a schema).</summary>
+    /// <summary>
+    /// Gets the schema to follow: a <c>json_schema</c>'s, or for <c>json_object</c> one written into a message
+    /// (see <see cref="EmbeddedSchema"/>); null when there is none.
+    /// </summary>
     public JsonElement? Schema { get; }
+
+    /// <summary>Gets the text of the message that carried a <c>json_object</c> request's schema: an instruction, not the question.</summary>
+    public string? SchemaMessage { get; }
 
     /// <summary>The structured format of a chat or completion request, or null when it asks for none.</summary>
     public static RequestedFormat? Read(JsonElement request)
@@ -23,7 +33,7 @@ internal sealed class RequestedFormat
 
         if (type.ValueEquals("json_object"))
         {
-            return new RequestedFormat(null);
+            return EmbeddedSchema.Find(request) is { } embedded ? new RequestedFormat(embedded.Schema, embedded.Message) : new RequestedFormat(null);
         }
 
         if (!type.ValueEquals("json_schema"))
@@ -38,7 +48,7 @@ internal sealed class RequestedFormat
         return new RequestedFormat(schema);
     }
 
-    /// <summary>The answer's content in this format: an instance of the schema, or a JSON object with the answer and the prompt.</summary>
+    /// <summary>The answer's content in this format: an instance of the schema, or else a JSON object with the answer and the prompt.</summary>
     public string Content(SampleContext context) =>
         Schema is { } schema ? SchemaInstanceGenerator.Generate(schema, context) : JsonObjectContent(context);
 

@@ -40,6 +40,6 @@ internal sealed partial class SampleContext
     [GeneratedRegex("[\"“]([^\"”]{1,80})[\"”]")]
     private static partial Regex QuotedPattern();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}\p{N}'-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'-]*)*")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'-]*)*")]
     private static partial Regex CapitalisedPattern();
 }

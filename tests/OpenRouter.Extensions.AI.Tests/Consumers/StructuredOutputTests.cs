@@ -41,6 +41,19 @@ public sealed class StructuredOutputTests
     }
 
     [Fact]
+    public async Task Typed_response_in_json_mode_from_an_unscripted_emulator_follows_the_schema_in_the_prompt()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+
+        var response = await harness.ChatClient.GetResponseAsync<TripPlan>("Plan a weekend in \"Lisbon\".", useJsonSchemaResponseFormat: false);
+
+        Assert.Equal("json_object", (string?)harness.RequestBody(0)["response_format"]?["type"]);
+        Assert.Equal("Lisbon", response.Result.Title);
+        Assert.Equal(2, response.Result.Stops.Count);
+        Assert.NotEmpty(response.Result.Forecast.Conditions);
+    }
+
+    [Fact]
     public async Task Typed_response_sends_a_json_schema_and_parses_the_answer()
     {
         await using var harness = await EmulatorHarness.StartAsync();
