@@ -152,7 +152,7 @@ static async Task ShowEndpointsAsync(OpenRouterClient client, string model)
             e.ThroughputLast30m?.P50 is { } tps ? tps.ToString("0", CultureInfo.InvariantCulture) + " tok/s" : "-",
         })
         .ToList();
-    Table(["provider", "quantization", "context", "$/M in", "$/M out", "uptime 30m", "latency p50", "throughput p50"], rows, rightAligned: [2, 3, 4, 5, 6, 7]);
+    Table(["provider", "quantization", "context", "$/M in", "$/M out", "uptime 30m", "TTFT p50", "throughput p50"], rows, rightAligned: [2, 3, 4, 5, 6, 7]);
 }
 
 static async Task ShowKeyAsync(OpenRouterClient client)
@@ -186,13 +186,9 @@ static string PerMillion(ModelPrice? price) => price switch
     _ => "?",
 };
 
-// OpenRouter documents milliseconds but has been seen sending seconds: small values are taken as seconds.
-static string Latency(double? p50) => p50 switch
-{
-    null => "-",
-    < 50 => (p50.Value * 1000).ToString("0", CultureInfo.InvariantCulture) + " ms",
-    _ => p50.Value.ToString("0", CultureInfo.InvariantCulture) + " ms",
-};
+// latency_last_30m is the time to first token in milliseconds (see ModelEndpoint.LatencyLast30m), shown as it is.
+static string Latency(double? p50Milliseconds) =>
+    p50Milliseconds is { } ms ? ms.ToString("0", CultureInfo.InvariantCulture) + " ms" : "-";
 
 static string Money(decimal amount) => "$" + amount.ToString("0.00####", CultureInfo.InvariantCulture);
 
@@ -246,7 +242,8 @@ static void PrintHelp() => Console.WriteLine("""
       (no option)                 list models: id, context, $ per million prompt / completion tokens, features
       --capability <name>         only models with tools, structured_outputs, reasoning or image (input)
       --limit <n>                 show at most n models (default 15; the rest is counted)
-      --endpoints <author/slug>   that model's endpoints: provider, quantization, uptime, latency, throughput
+      --endpoints <author/slug>   that model's endpoints: provider, quantization, uptime, latency (time to first
+                                  token, in ms), throughput (tokens/s)
       --key                       your key's limit and usage
       --live                      require OPENROUTER_API_KEY (fail instead of falling back to the emulator)
       -h, --help                  show this help
