@@ -44,12 +44,7 @@ for (var i = 0; i < args.Length; i++)
             }
             else if (arg == "--endpoints")
             {
-                if (value.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
-                {
-                    return Fail(2, $"--endpoints wants author/slug, e.g. openai/gpt-4o-mini (got '{value}').");
-                }
-
-                endpointsOf = value;
+                endpointsOf = value;   // ListModelEndpointsAsync checks it is author/slug
             }
             else if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1)
             {
@@ -103,6 +98,11 @@ try
 
     return 0;
 }
+catch (ArgumentException ex) when (ex.ParamName == "modelId")
+{
+    // A model id that is not author/slug: the message names it and says what is wrong.
+    return Fail(2, "--endpoints: " + ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal));
+}
 catch (OpenRouterException ex)
 {
     return Fail(1, ex.Message);
@@ -135,8 +135,7 @@ static async Task ShowModelsAsync(OpenRouterClient client, string? capability, i
 
 static async Task ShowEndpointsAsync(OpenRouterClient client, string model)
 {
-    var (author, slug) = (model.Split('/')[0], model.Split('/')[1]);
-    var result = await client.ListModelEndpointsAsync(author, slug);
+    var result = await client.ListModelEndpointsAsync(model);
     var endpoints = result.Endpoints ?? [];
     Console.WriteLine($"{result.Id ?? model}: {endpoints.Count} endpoint(s)");
     var rows = endpoints
