@@ -271,7 +271,8 @@ public sealed class NativeStreamingTests : IAsyncLifetime
     /// <summary>What the service's plain streaming path did before it streamed from chunks.</summary>
     private static async Task<Result> BridgePathAsync(OpenRouterClient client, ChatHistory history, PromptExecutionSettings? settings, Kernel? kernel)
     {
-        var bridge = client.AsIChatClient(Model).AsChatCompletionService();
+        // The service's bridge sends kernel functions with their standard schema (KernelToolSchemas), as its native path does.
+        var bridge = new KernelToolSchemas(client.AsIChatClient(Model)).AsChatCompletionService();
         var modelId = string.IsNullOrWhiteSpace(settings?.ModelId) ? Model : settings!.ModelId!;
         var forBridge = settings is null ? null : SettingsJson.ToBaseSettings(OpenRouterPromptExecutionSettings.FromExecutionSettings(settings));
         var updates = new List<StreamingChatMessageContent>();
