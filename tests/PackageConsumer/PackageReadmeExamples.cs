@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using OpenRouter.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using OpenRouter;
@@ -36,6 +38,14 @@ internal static class PackageReadmeExamples
         var options = new ChatOptions { Tools = [AIFunctionFactory.Create((string city) => $"Sunny in {city}", "get_weather")] }
             .WithFallbackModels("anthropic/claude-haiku-4.5");
         Console.WriteLine(await chat.GetResponseAsync("What's the weather in Paris?", options));
+    }
+
+    public static void ExtensionsAIRedis(IServiceCollection services)
+    {
+        services.AddOpenRouterRedisSpendStore("localhost:6379", o => o.Window = TimeSpan.FromDays(1));
+        services.AddOpenRouterChatClient()
+            .UseFunctionInvocation()
+            .UseOpenRouterBudget(100m, o => o.StoreFailureMode = OpenRouterBudgetFailureMode.FailOpen);
     }
 
     public static async Task SemanticKernelAsync()
