@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using OpenRouter.Testing;
 
 namespace OpenRouter.Extensions.AI.Tests.Mapping;
 
@@ -129,5 +130,21 @@ public sealed class ServerToolRequestTests
         Assert.True(strict["json_schema"]!["strict"]!.GetValue<bool>());
         Assert.False(notStrict["json_schema"]!["strict"]!.GetValue<bool>());
         Assert.True(JsonNode.DeepEquals(plain["json_schema"]!["schema"], strict["json_schema"]!["schema"]));
+    }
+
+    [Fact]
+    public async Task A_strict_structured_request_that_finds_no_endpoint_fails_with_the_strict_hint()
+    {
+        await using var h = new Harness();
+        h.Emulator.Enqueue(EmulatorResponse.Error(404, "No endpoints available matching your guardrail restrictions and data policy"));
+        h.Emulator.Enqueue(EmulatorResponse.Error(404, "No endpoints available matching your guardrail restrictions and data policy"));
+
+        var strict = await Assert.ThrowsAsync<OpenRouterException>(() => h.ChatClient.GetResponseAsync<City>("Name a city.", new ChatOptions().WithStrictSchemas()));
+        var plain = await Assert.ThrowsAsync<OpenRouterException>(() => h.ChatClient.GetResponseAsync<City>("Name a city."));
+
+        Assert.Equal(404, strict.StatusCode);
+        Assert.Contains("strict: true", strict.Hint, StringComparison.Ordinal);
+        Assert.EndsWith(strict.Hint!, strict.Message, StringComparison.Ordinal);
+        Assert.Null(plain.Hint);
     }
 }
