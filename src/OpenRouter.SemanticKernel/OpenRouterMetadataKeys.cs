@@ -31,6 +31,15 @@ public static class OpenRouterMetadataKeys
     /// </summary>
     public const string Usage = "Usage";
 
+    /// <summary>
+    /// The sources of a web-searched answer (<c>url_citation</c> annotations), an
+    /// <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="Microsoft.Extensions.AI.CitationAnnotation"/>
+    /// (URL, title, snippet and, when OpenRouter gives one, the cited span of the text). When streaming, on the updates
+    /// whose chunks brought them. The number of searches is in <see cref="Usage"/>'s <c>AdditionalCounts</c> under
+    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/>.
+    /// </summary>
+    public const string Citations = "Citations";
+
     /// <summary>What the request cost in credits (USD), a <see cref="decimal"/>.</summary>
     public const string Cost = "Cost";
 

@@ -171,7 +171,8 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = ChatCompletionRequestWriter.ToUtf8Bytes(request);
-        return SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
+        var call = SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
+        return ErrorHints.ForChatNotFound(request) is { } hint ? ErrorHints.OnNotFoundAsync(call, hint) : call;
     }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -192,7 +193,8 @@ public sealed partial class OpenRouterClient : IDisposable
         options?.Validate();
         ValidateChatRequest(request);
         var body = ChatCompletionRequestWriter.ToUtf8Bytes(request, stream: true);
-        return StreamAsync(ChatCompletionsPath, body, s_chatChunkParser, options, cancellationToken);
+        var chunks = StreamAsync(ChatCompletionsPath, body, s_chatChunkParser, options, cancellationToken);
+        return ErrorHints.ForChatNotFound(request) is { } hint ? ErrorHints.OnNotFoundAsync(chunks, hint) : chunks;
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>

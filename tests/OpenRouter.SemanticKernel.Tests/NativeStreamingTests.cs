@@ -156,6 +156,9 @@ public sealed class NativeStreamingTests : IAsyncLifetime
         Assert.Equal(["Part one. ", "Part two."], native.Updates[1].Items.OfType<StreamingTextContent>().Select(t => t.Text));
         Assert.Equal("Azure", native.Updates[1].Metadata!["provider"]);
         Assert.Equal(["A", "B"], native.Updates[2].Items.OfType<StreamingTextContent>().Select(t => t.Text));
+        var citation = Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<CitationAnnotation>>(native.Updates[5].Metadata![OpenRouterMetadataKeys.Citations]));
+        Assert.Equal(new Uri("https://example.com"), citation.Url);
+        Assert.Equal("Example", citation.Title);
         Assert.Equal("end_turn", native.Updates[6].Metadata![OpenRouterMetadataKeys.NativeFinishReason]);
         Assert.Equal(true, native.Updates[7].Metadata!["is_byok"]);
 
@@ -377,6 +380,11 @@ public sealed class NativeStreamingTests : IAsyncLifetime
             {
                 var otherUsage = Assert.IsType<UsageDetails>(other);
                 Assert.True(JsonSerializer.Serialize(usage, AIJsonUtilities.DefaultOptions) == JsonSerializer.Serialize(otherUsage, AIJsonUtilities.DefaultOptions), $"{at}: {key}");
+            }
+            else if (value is IReadOnlyList<CitationAnnotation> citations)
+            {
+                var otherCitations = Assert.IsAssignableFrom<IReadOnlyList<CitationAnnotation>>(other);
+                Assert.True(JsonSerializer.Serialize(citations, AIJsonUtilities.DefaultOptions) == JsonSerializer.Serialize(otherCitations, AIJsonUtilities.DefaultOptions), $"{at}: {key}");
             }
             else
             {

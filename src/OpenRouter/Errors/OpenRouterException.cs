@@ -9,7 +9,7 @@ namespace OpenRouter;
 /// stream), or a failure to reach it. The root of every exception this library throws for a failed call.
 /// </summary>
 /// <remarks>Never holds the API key: messages and payload excerpts are redacted before they are stored.</remarks>
-public class OpenRouterException : Exception
+public partial class OpenRouterException : Exception
 {
     /// <summary>Creates an exception with a message only.</summary>
     public OpenRouterException()
