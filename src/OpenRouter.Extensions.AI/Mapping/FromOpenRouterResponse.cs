@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Extensions.AI.Cost;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 
@@ -209,6 +210,7 @@ internal static class FromOpenRouterResponse
         AddCount(ref details, "OutputTokenDetails.RejectedPredictionTokenCount", usage.CompletionTokensDetails?.RejectedPredictionTokens);
         var serverTools = usage.ServerToolUseDetails ?? usage.ServerToolUse;
         AddCount(ref details, "ServerToolUse.WebSearchRequestCount", serverTools?.WebSearchRequests);
+        UsageCostCounts.Add(details, usage);
         return details;
     }
 
