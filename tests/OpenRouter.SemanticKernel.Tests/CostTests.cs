@@ -54,6 +54,27 @@ public sealed class CostTests
     }
 
     [Fact]
+    public async Task The_readme_cost_block_reads_the_turn_and_the_last_request()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_1", "Weather_get_weather", "{\"city\":\"Paris\"}")], cost: 0.0011m));
+        emulator.Enqueue(EmulatorResponse.Chat("It is sunny in Paris.", cost: 0.0022m));
+        var (kernel, chat) = CreateKernel(emulator);
+        var history = Question();
+        var settings = new OpenRouterPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
+
+        // README "Cost" Semantic Kernel block, from here...
+        var reply = await chat.GetChatMessageContentAsync(history, settings, kernel);
+        var turnCost = (decimal?)reply.Metadata?[OpenRouterMetadataKeys.TotalCost];   // the function call and the answer
+        var lastRequestCost = (decimal?)reply.Metadata?[OpenRouterMetadataKeys.Cost];
+
+        // ...to here.
+        Assert.Equal(0.0033m, turnCost);
+        Assert.Equal(0.0022m, lastRequestCost);
+        Assert.Equal(turnCost, await BilledAsync(chat, emulator));
+    }
+
+    [Fact]
     public async Task A_streamed_auto_function_calling_turn_ends_with_the_whole_exchange_as_total_cost()
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
