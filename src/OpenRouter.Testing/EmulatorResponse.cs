@@ -11,8 +11,8 @@ namespace OpenRouter.Testing;
 /// <see cref="OpenRouterEmulator.Enqueue(EmulatorResponse)"/>. Answers that carry a generation (<see cref="Chat"/>,
 /// <see cref="Completion"/>, <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are
 /// written as JSON or as SSE depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text
-/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/> and
-/// <see cref="WithDelay"/> return copies.
+/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/>,
+/// <see cref="WithDelay"/> and <see cref="WithUsageOnError"/> return copies.
 /// </summary>
 public sealed class EmulatorResponse
 {
