@@ -155,20 +155,9 @@ static string Steps(ChatResponse response)
 
 static bool Called(ChatResponse response) => response.Messages.Any(m => m.Contents.OfType<FunctionCallContent>().Any());
 
-// The cost of every OpenRouter answer in the response: each assistant message carries its own request's cost.
-static string Cost(ChatResponse response)
-{
-    decimal? total = null;
-    foreach (var message in response.Messages)
-    {
-        if (message.AdditionalProperties?.TryGetValue(OpenRouterPropertyNames.Cost, out var value) == true && value is decimal cost)
-        {
-            total = (total ?? 0) + cost;
-        }
-    }
-
-    return total is { } sum ? "$" + sum.ToString("0.########", CultureInfo.InvariantCulture) : "unknown";
-}
+// The cost of every OpenRouter request behind the response (the tool call and the answer), also when it came from the cache.
+static string Cost(ChatResponse response) =>
+    response.GetOpenRouterCost() is { } total ? "$" + total.ToString("0.########", CultureInfo.InvariantCulture) : "unknown";
 
 static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -121,7 +121,8 @@ static string Summary(IReadOnlyDictionary<string, object?>? metadata, string? mo
 {
     object? Get(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : null;
     var usage = Get(OpenRouterMetadataKeys.Usage) as Microsoft.Extensions.AI.UsageDetails;
-    var cost = Get(OpenRouterMetadataKeys.Cost) is decimal d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown";
+    // TotalCost covers every request of an automatic function-calling exchange, as Usage does (Cost is the last one's).
+    var cost = Get(OpenRouterMetadataKeys.TotalCost) is decimal d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown";
     return string.Create(CultureInfo.InvariantCulture,
         $"tokens: {usage?.InputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} in / {usage?.OutputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} out · cost: {cost} · provider: {Get(OpenRouterMetadataKeys.Provider) ?? "unknown"} · model: {Get(OpenRouterMetadataKeys.Model) ?? modelId}");
 }

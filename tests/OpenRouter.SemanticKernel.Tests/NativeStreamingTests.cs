@@ -282,10 +282,12 @@ public sealed class NativeStreamingTests : IAsyncLifetime
         object? previous = null;
         var first = true;
         var identity = new StreamIdentity();
+        decimal? totalCost = null;
         await foreach (var update in bridge.GetStreamingChatMessageContentsAsync(history, forBridge, kernel))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previous);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
+            ContentMetadata.AddRunningTotal(update, ref totalCost);
             first &= update.InnerContent is not ChatCompletionChunk;
             previous = update.InnerContent ?? previous;
             updates.Add(update);

@@ -77,6 +77,7 @@ internal static class PackageReadmeExamples
         emulator.Enqueue(EmulatorResponse.Error(429, "Rate limited").WithHeader("Retry-After", "2"));
         emulator.Enqueue(EmulatorResponse.ErrorWithStatus200(502, "Provider returned error"));
         emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected"));
+        emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected").WithUsageOnError(cost: 0.0001m)); // billed
         emulator.Enqueue(EmulatorResponse.Raw(502, "text/html", "<html>Bad gateway</html>"));
         emulator.Enqueue(EmulatorResponse.Sse(File.ReadAllText("TestData/stream.sse")));
         emulator.Enqueue("generation", EmulatorResponse.Error(404, "Generation not found")); // the lookup race

@@ -56,6 +56,22 @@ await checks.RunAsync("IChatClient with function invocation calls the tool and a
     Expect(response.Text.Contains("Sunny in Paris", StringComparison.Ordinal), $"answer was '{response.Text}'");
 });
 
+await checks.RunAsync("GetOpenRouterCost adds up every request of a tool loop and of an agent run, as billed", async () =>
+{
+    var weather = AIFunctionFactory.Create((string city) => $"Sunny in {city}", "get_weather");
+    IChatClient chat = openRouter.AsIChatClient("openai/gpt-4o-mini").AsBuilder().UseFunctionInvocation().Build();
+    var before = (await openRouter.GetKeyAsync()).Usage ?? 0m;
+    var response = await chat.GetResponseAsync("What's the weather in Paris?", new ChatOptions { Tools = [weather] });
+    var billed = (await openRouter.GetKeyAsync()).Usage - before;
+    Expect(billed > 0 && response.GetOpenRouterCost() == billed, $"GetOpenRouterCost() was {response.GetOpenRouterCost()}, the emulator billed {billed}");
+
+    AIAgent agent = openRouter.AsIChatClient("openai/gpt-4o-mini").AsAIAgent(instructions: "Be brief.", tools: [weather]);
+    before = (await openRouter.GetKeyAsync()).Usage ?? 0m;
+    var run = await agent.RunAsync("What's the weather in Lyon?");
+    billed = (await openRouter.GetKeyAsync()).Usage - before;
+    Expect(billed > 0 && run.Usage.GetOpenRouterCost() == billed, $"the agent's Usage.GetOpenRouterCost() was {run.Usage.GetOpenRouterCost()}, the emulator billed {billed}");
+});
+
 await checks.RunAsync("DI: AddOpenRouterChatClient binds the OpenRouter section and answers", async () =>
 {
     var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

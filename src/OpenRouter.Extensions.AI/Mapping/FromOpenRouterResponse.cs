@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Extensions.AI.Cost;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 
@@ -229,6 +230,7 @@ internal static class FromOpenRouterResponse
         AddCount(ref details, OpenRouterUsageKeys.WebSearchRequests, serverTools?.WebSearchRequests);
         AddCount(ref details, OpenRouterUsageKeys.ServerToolCallsRequested, serverTools?.ToolCallsRequested);
         AddCount(ref details, OpenRouterUsageKeys.ServerToolCallsExecuted, serverTools?.ToolCallsExecuted);
+        UsageCostCounts.Add(details, usage);
         return details;
     }
 

@@ -32,6 +32,9 @@ internal static class ContentMetadata
                 Set(metadata, OpenRouterMetadataKeys.Usage, FromOpenRouterResponse.ToUsageDetails(completion.Usage));
             }
 
+            // The bridge's Usage sums every request of a function-calling exchange, and the cost travels in it.
+            Set(metadata, OpenRouterMetadataKeys.TotalCost, UsageCost(metadata) ?? completion.Usage?.Cost);
+
             content.ModelId ??= completion.Model;
         }
 
@@ -112,8 +115,28 @@ internal static class ContentMetadata
         }
 
         AddChunk(metadata, chunk, choice, isFirst);
+
+        // Without the function-invoking bridge the call is one request: its cost is the total.
+        Set(metadata, OpenRouterMetadataKeys.TotalCost, chunk.Usage?.Cost);
         return metadata;
     }
+
+    /// <summary>
+    /// Adds <see cref="OpenRouterMetadataKeys.TotalCost"/>, the running total of <paramref name="total"/>, to a bridged
+    /// update completed by <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/> that
+    /// reports a request's usage (the closing update of a request reports none, so nothing is counted twice).
+    /// </summary>
+    public static void AddRunningTotal(StreamingChatMessageContent content, ref decimal? total)
+    {
+        if (content.Metadata is MeaiProperties metadata && UsageCost(metadata) is { } cost)
+        {
+            total = (total ?? 0) + cost;
+            metadata[OpenRouterMetadataKeys.TotalCost] = total.Value;
+        }
+    }
+
+    private static decimal? UsageCost(MeaiProperties metadata) =>
+        metadata.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) && usage is MeaiUsageDetails details ? Microsoft.Extensions.AI.OpenRouterCostExtensions.GetOpenRouterCost(details) : null;
 
     private static ChatCompletionChunkChoice? FirstChoice(ChatCompletionChunk? chunk) => chunk?.Choices is { Count: > 0 } choices ? choices[0] : null;
 

@@ -128,10 +128,12 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         object? previousChunk = null;
         var first = true;
         var identity = new StreamIdentity();
+        decimal? totalCost = null;
         await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
+            ContentMetadata.AddRunningTotal(update, ref totalCost);
             first &= update.InnerContent is not ChatCompletionChunk;
             previousChunk = update.InnerContent ?? previousChunk;
             yield return update;

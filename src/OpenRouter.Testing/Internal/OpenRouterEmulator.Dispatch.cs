@@ -240,6 +240,7 @@ public sealed partial class OpenRouterEmulator
             ErrorCodeJson = script?.ErrorCodeJson,
             ErrorMessage = script?.Message,
             ErrorMetadataJson = script?.MetadataJson,
+            UsageOnError = script?.UsageOnError == true,
         };
     }
 
