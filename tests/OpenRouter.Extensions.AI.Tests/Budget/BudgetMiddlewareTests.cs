@@ -164,6 +164,25 @@ public sealed class BudgetMiddlewareTests
     }
 
     [Fact]
+    public async Task A_stream_whose_error_event_carries_the_billed_usage_is_counted()
+    {
+        await using var rig = new BudgetRig();
+        rig.Emulator.Enqueue("chat/completions", EmulatorResponse.MidStreamError("Partial", 502, "Provider disconnected").WithUsageOnError(0.0042m));
+        var store = new OpenRouterInMemorySpendStore();
+        using var client = rig.ChatClient.AsBuilder().UseOpenRouterBudget(1m, o => o.Store = store).Build();
+
+        var failure = await Assert.ThrowsAsync<OpenRouterStreamException>(async () =>
+        {
+            await foreach (var update in client.GetStreamingResponseAsync("Hi"))
+            {
+            }
+        });
+
+        Assert.Equal(0.0042m, failure.Usage?.Cost);
+        Assert.Equal(OpenRouterSpendUnits.ToNanoUsd(0.0042m), await store.GetAsync(OpenRouterBudgetOptions.GlobalScope));
+    }
+
+    [Fact]
     public async Task A_stream_cancelled_before_its_usage_arrived_counts_nothing_as_documented()
     {
         await using var rig = new BudgetRig();
