@@ -1,9 +1,9 @@
 using System;
-#if NET8_0_OR_GREATER
 using System.Buffers;
+using System.Text.Encodings.Web;
+#if NET8_0_OR_GREATER
 using System.Text.Unicode;
 #endif
-using System.Text.Encodings.Web;
 
 namespace OpenRouter.Serialization;
 
@@ -19,6 +19,12 @@ namespace OpenRouter.Serialization;
 /// Plane, U+007F, U+2028/U+2029, private-use and unassigned code points. The escaping that HTML embedding needs has no
 /// place in a request body. Invalid UTF-16 (a lone surrogate) is replaced by U+FFFD, as the serializer's own encoders
 /// do, so the bytes on the wire are always valid UTF-8.
+/// <para>
+/// Besides the members every encoder must have, <see cref="Encode(ReadOnlySpan{char}, Span{char}, out int, out int, bool)"/>
+/// and <see cref="EncodeUtf8"/> copy the runs between escapes whole: the base class would go one scalar at a time
+/// through the virtual members once a string holds a single newline. <c>RequestBodyEscapingTests</c> checks both against
+/// the base class.
+/// </para>
 /// </remarks>
 internal sealed class MinimalJsonEncoder : JavaScriptEncoder
 {
@@ -66,6 +72,101 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
 
         // Invalid UTF-8 before the first character to escape: the base class finds it (it is replaced by U+FFFD).
         return base.FindFirstCharacterToEncodeUtf8(utf8Text);
+    }
+
+    /// <inheritdoc />
+    public override OperationStatus Encode(ReadOnlySpan<char> source, Span<char> destination, out int charsConsumed, out int charsWritten, bool isFinalBlock = true)
+    {
+        charsConsumed = 0;
+        charsWritten = 0;
+        while (true)
+        {
+            var rest = source[charsConsumed..];
+            var index = IndexOfFirstToEscape(rest);
+            var clean = index < 0 ? rest.Length : index;
+            var room = destination.Length - charsWritten;
+            if (clean > room)
+            {
+                // As much as fits, without splitting a surrogate pair.
+                var fit = room > 0 && char.IsHighSurrogate(rest[room - 1]) ? room - 1 : room;
+                rest[..fit].CopyTo(destination[charsWritten..]);
+                charsConsumed += fit;
+                charsWritten += fit;
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            rest[..clean].CopyTo(destination[charsWritten..]);
+            charsConsumed += clean;
+            charsWritten += clean;
+            if (index < 0)
+            {
+                return OperationStatus.Done;
+            }
+
+            var c = source[charsConsumed];
+            if (!isFinalBlock && char.IsHighSurrogate(c) && charsConsumed + 1 == source.Length)
+            {
+                return OperationStatus.NeedMoreData;
+            }
+
+            // A surrogate here is a lone one: U+FFFD in its place.
+            if (!TryEscape(char.IsSurrogate(c) ? 0xFFFD : c, destination[charsWritten..], out var written))
+            {
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            charsConsumed++;
+            charsWritten += written;
+        }
+    }
+
+    /// <inheritdoc />
+    public override OperationStatus EncodeUtf8(ReadOnlySpan<byte> utf8Source, Span<byte> utf8Destination, out int bytesConsumed, out int bytesWritten, bool isFinalBlock = true)
+    {
+#if NET8_0_OR_GREATER
+        bytesConsumed = 0;
+        bytesWritten = 0;
+        Span<char> escape = stackalloc char[LongestEscape];
+        while (true)
+        {
+            var rest = utf8Source[bytesConsumed..];
+            var index = rest.IndexOfAny(s_mustEscapeUtf8);
+            var clean = index < 0 ? rest : rest[..index];
+            if (clean.Length > utf8Destination.Length - bytesWritten || !Utf8.IsValid(clean))
+            {
+                // Too little room, or invalid UTF-8 (replaced by U+FFFD): the base class takes the rest, a scalar at a time.
+                var status = base.EncodeUtf8(rest, utf8Destination[bytesWritten..], out var consumed, out var written, isFinalBlock);
+                bytesConsumed += consumed;
+                bytesWritten += written;
+                return status;
+            }
+
+            clean.CopyTo(utf8Destination[bytesWritten..]);
+            bytesConsumed += clean.Length;
+            bytesWritten += clean.Length;
+            if (index < 0)
+            {
+                return OperationStatus.Done;
+            }
+
+            // An ASCII byte (a control character, " or \): its escape is ASCII too.
+            TryEscape(rest[index], escape, out var length);
+            if (length > utf8Destination.Length - bytesWritten)
+            {
+                return OperationStatus.DestinationTooSmall;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                utf8Destination[bytesWritten + i] = (byte)escape[i];
+            }
+
+            bytesConsumed++;
+            bytesWritten += length;
+        }
+#else
+        return base.EncodeUtf8(utf8Source, utf8Destination, out bytesConsumed, out bytesWritten, isFinalBlock);
+#endif
     }
 
     /// <inheritdoc />

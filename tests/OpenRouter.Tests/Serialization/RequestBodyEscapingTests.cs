@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsCheck;
 using OpenRouter.Internal;
@@ -153,6 +155,86 @@ public sealed class RequestBodyEscapingTests
         Assert.Equal(expected, MinimalJsonEncoder.Instance.FindFirstCharacterToEncodeUtf8(utf8));
 
     [Fact]
+    public void Property_the_fast_encode_paths_write_what_the_base_class_writes() =>
+        Gen.Select(Texts, Gen.Bool).Sample((text, finalBlock) =>
+        {
+            var reference = new ReferenceEncoder();
+            var source = text.AsSpan();
+            var expected = new char[(source.Length * 6) + 8];
+            var actual = new char[expected.Length];
+            var expectedStatus = reference.Encode(source, expected, out var expectedConsumed, out var expectedWritten, finalBlock);
+            var actualStatus = MinimalJsonEncoder.Instance.Encode(source, actual, out var actualConsumed, out var actualWritten, finalBlock);
+            Assert.Equal((expectedStatus, expectedConsumed, new string(expected, 0, expectedWritten)), (actualStatus, actualConsumed, new string(actual, 0, actualWritten)));
+
+            // UTF-8 in: the text's bytes, with a stray continuation byte or a cut sequence now and then.
+            var utf8 = Encoding.UTF8.GetBytes(text).ToList();
+            if (text.Length % 5 == 1)
+            {
+                utf8.Insert(utf8.Count / 2, 0x80);
+            }
+
+            if (text.Length % 7 == 2)
+            {
+                utf8.AddRange([0xF0, 0x9F]);
+            }
+
+            var bytes = utf8.ToArray();
+            var expectedUtf8 = new byte[(bytes.Length * 6) + 8];
+            var actualUtf8 = new byte[expectedUtf8.Length];
+            expectedStatus = reference.EncodeUtf8(bytes, expectedUtf8, out expectedConsumed, out expectedWritten, finalBlock);
+            actualStatus = MinimalJsonEncoder.Instance.EncodeUtf8(bytes, actualUtf8, out actualConsumed, out actualWritten, finalBlock);
+            Assert.Equal((expectedStatus, expectedConsumed), (actualStatus, actualConsumed));
+            Assert.Equal(expectedUtf8.AsSpan(0, expectedWritten).ToArray(), actualUtf8.AsSpan(0, actualWritten).ToArray());
+        }, iter: 3000);
+
+    [Fact]
+    public void Property_encoding_into_small_buffers_piece_by_piece_writes_what_one_call_does() =>
+        Gen.Select(Texts, Gen.Int[1, 16]).Sample((text, size) =>
+        {
+            var whole = new char[(text.Length * 6) + 8];
+            Assert.Equal(OperationStatus.Done, MinimalJsonEncoder.Instance.Encode(text, whole, out _, out var wholeWritten));
+
+            var pieces = new StringBuilder();
+            var buffer = new char[size];
+            var source = text.AsSpan();
+            OperationStatus status;
+            do
+            {
+                status = MinimalJsonEncoder.Instance.Encode(source, buffer, out var consumed, out var written);
+                Assert.True(status is OperationStatus.Done || consumed + written > 0 || size < 6, $"no progress with {size} chars of room");
+                pieces.Append(buffer, 0, written);
+                source = source[consumed..];
+                if (status == OperationStatus.DestinationTooSmall && consumed + written == 0)
+                {
+                    buffer = new char[buffer.Length + 6];
+                }
+            }
+            while (status != OperationStatus.Done);
+
+            Assert.Equal(new string(whole, 0, wholeWritten), pieces.ToString());
+
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            var wholeUtf8 = new byte[(utf8.Length * 6) + 8];
+            Assert.Equal(OperationStatus.Done, MinimalJsonEncoder.Instance.EncodeUtf8(utf8, wholeUtf8, out _, out var wholeUtf8Written));
+            var utf8Pieces = new List<byte>();
+            var utf8Buffer = new byte[size];
+            var utf8Source = utf8.AsSpan();
+            do
+            {
+                status = MinimalJsonEncoder.Instance.EncodeUtf8(utf8Source, utf8Buffer, out var consumed, out var written);
+                utf8Pieces.AddRange(utf8Buffer.AsSpan(0, written).ToArray());
+                utf8Source = utf8Source[consumed..];
+                if (status == OperationStatus.DestinationTooSmall && consumed + written == 0)
+                {
+                    utf8Buffer = new byte[utf8Buffer.Length + 6];
+                }
+            }
+            while (status != OperationStatus.Done);
+
+            Assert.Equal(wholeUtf8.AsSpan(0, wholeUtf8Written).ToArray(), utf8Pieces.ToArray());
+        }, iter: 2000);
+
+    [Fact]
     public void The_escape_check_itself_rejects_needless_escapes()
     {
         Assert.ThrowsAny<Exception>(() => AssertOnlyRequiredEscapes("""{"a":"\u00E9"}"""u8.ToArray()));
@@ -241,6 +323,22 @@ public sealed class RequestBodyEscapingTests
 
         Assert.Equal(4, handler.Bodies.Count);
         return [("chat", handler.Bodies[0]), ("chat stream", handler.Bodies[1]), ("completions", handler.Bodies[2]), ("completions stream", handler.Bodies[3])];
+    }
+
+    /// <summary>
+    /// <see cref="MinimalJsonEncoder"/>'s required members only, so that <c>Encode</c> and <c>EncodeUtf8</c> are the base
+    /// class's: the reference for the encoder's fast paths.
+    /// </summary>
+    private sealed unsafe class ReferenceEncoder : JavaScriptEncoder
+    {
+        public override int MaxOutputCharactersPerInputCharacter => MinimalJsonEncoder.Instance.MaxOutputCharactersPerInputCharacter;
+
+        public override int FindFirstCharacterToEncode(char* text, int textLength) => MinimalJsonEncoder.Instance.FindFirstCharacterToEncode(text, textLength);
+
+        public override bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten) =>
+            MinimalJsonEncoder.Instance.TryEncodeUnicodeScalar(unicodeScalar, buffer, bufferLength, out numberOfCharactersWritten);
+
+        public override bool WillEncode(int unicodeScalar) => MinimalJsonEncoder.Instance.WillEncode(unicodeScalar);
     }
 
     /// <summary>Keeps each request body's bytes and answers with a tiny completion (JSON or SSE, by the body's <c>stream</c>).</summary>
