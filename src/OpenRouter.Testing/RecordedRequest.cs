@@ -66,9 +66,10 @@ public sealed class RecordedRequest
     /// </para>
     /// <para>
     /// Not disconnects: a close after the emulator ended the response (its last byte written), even if the client had not
-    /// read all of it, since the bytes had left and no server can tell; the connection reset by the emulator itself (a
-    /// scripted fault) and whatever the client does after it; the emulator stopping. A client that leaves before its
-    /// request has arrived whole is not recorded at all.
+    /// read all of it, since the bytes had left and no server can tell; a close the emulator had not yet noticed when it
+    /// wrote that last byte (it notices within milliseconds, so only the last moments of a response are concerned); the
+    /// connection reset by the emulator itself (a scripted fault) and whatever the client does after it; the emulator
+    /// stopping. A client that leaves before its request has arrived whole is not recorded at all.
     /// </para>
     /// </remarks>
     public DateTimeOffset? AbortedAt
