@@ -219,7 +219,7 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentException("CompletionRequest.Stream is true, but CreateCompletionAsync returns one whole answer. Call StreamCompletionAsync to stream, or leave Stream unset.", nameof(request));
         }
 
-        var body = Serialize(request, OpenRouterJsonContext.Default.CompletionRequest);
+        var body = Serialize(request, OpenRouterJsonContext.RequestBodies.CompletionRequest);
         return SendJsonAsync(HttpMethod.Post, CompletionsPath, body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, options, cancellationToken);
     }
 
@@ -240,7 +240,7 @@ public sealed partial class OpenRouterClient : IDisposable
     {
         options?.Validate();
         ValidateCompletionRequest(request);
-        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
+        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.RequestBodies.CompletionRequest);
         return StreamAsync(CompletionsPath, body, s_completionChunkParser, options, cancellationToken);
     }
 

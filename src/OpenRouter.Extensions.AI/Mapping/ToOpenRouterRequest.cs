@@ -5,14 +5,19 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Serialization;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>Maps Microsoft.Extensions.AI messages and options to an OpenRouter chat request. Never changes its inputs.</summary>
 internal static class ToOpenRouterRequest
 {
-    /// <summary>M.E.AI's JSON settings (its type knowledge and naming) without the indentation: arguments and results go on the wire compact.</summary>
-    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    /// <summary>
+    /// M.E.AI's JSON settings (its type knowledge and naming) without the indentation and with the request body's
+    /// escaping: arguments and results go on the wire compact, their non-ASCII text as itself (M.E.AI's relaxed encoder
+    /// escapes emoji as <c>\uXXXX</c>, which the body then escapes again as <c>\\uXXXX</c>).
+    /// </summary>
+    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false, Encoder = MinimalJsonEncoder.Instance };
 
     /// <summary>
     /// Builds the request. Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set
