@@ -109,8 +109,10 @@ public sealed class CoreMatrixTests : MatrixTestBase
         Emulator.Enqueue(EmulatorResponse.Error(403, "Key limit exceeded", """{"limit_source":"openrouter_key_limit","scope":"daily","limit_usd":"1.00","spend_usd":1.02,"resets_at":"2026-11-28T00:00:00Z"}"""));
 
         var answer = await time.RunAsync(client.CreateChatCompletionAsync(Request()));
-        var credits = await Scan.ThrowsAsync<OpenRouterException>(() => time.RunAsync(client.CreateChatCompletionAsync(Request())));
-        var budget = await Scan.ThrowsAsync<OpenRouterException>(() => time.RunAsync(client.CreateChatCompletionAsync(Request())));
+
+        // A retry would wait on the fake clock, which nothing moves from here on: bound the wait so that a retry fails the test.
+        var credits = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
+        var budget = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.Equal("after the in-flight budget freed up", answer.Choices![0].Message!.Content);
         Assert.Equal(TimeSpan.FromSeconds(4), time.GetUtcNow() - Start);
@@ -132,7 +134,9 @@ public sealed class CoreMatrixTests : MatrixTestBase
         Emulator.Enqueue(EmulatorResponse.Error(429, "Rate limit exceeded: free-models-per-min.", null, headers));
 
         var shared = await Scan.ThrowsAsync<OpenRouterException>(() => time.RunAsync(client.CreateChatCompletionAsync(Request())));
-        var account = await Scan.ThrowsAsync<OpenRouterException>(() => time.RunAsync(client.CreateChatCompletionAsync(Request())));
+
+        // The reset is 10 minutes away, beyond the 60 s cap: no wait (a retry would wait on the fake clock, which nothing moves now).
+        var account = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.Equal((true, 2, "Route to another provider"), (shared.IsUpstreamRateLimit, shared.Attempts, shared.RemedyHint));
         Assert.False(account.IsUpstreamRateLimit);
