@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using OpenRouter.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using OpenRouter;
@@ -38,6 +40,14 @@ internal static class PackageReadmeExamples
         Console.WriteLine(await chat.GetResponseAsync("What's the weather in Paris?", options));
     }
 
+    public static void ExtensionsAIRedis(IServiceCollection services)
+    {
+        services.AddOpenRouterRedisSpendStore("localhost:6379", o => o.Window = TimeSpan.FromDays(1));
+        services.AddOpenRouterChatClient()
+            .UseFunctionInvocation()
+            .UseOpenRouterBudget(100m, o => o.StoreFailureMode = OpenRouterBudgetFailureMode.FailOpen);
+    }
+
     public static async Task SemanticKernelAsync()
     {
         var kernel = Kernel.CreateBuilder()
@@ -69,6 +79,7 @@ internal static class PackageReadmeExamples
         emulator.Enqueue(EmulatorResponse.Error(403, "Key limit exceeded", """{"limit_source":"openrouter_key_limit","limit_usd":10,"spend_usd":10.2,"resets_at":"2026-12-01T00:00:00Z"}"""));
         emulator.Enqueue(EmulatorResponse.ErrorWithStatus200(502, "Provider returned error"));
         emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected"));
+        emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected").WithUsageOnError(cost: 0.0001m)); // billed
         emulator.Enqueue(EmulatorResponse.Raw(502, "text/html", "<html>Bad gateway</html>"));
         emulator.Enqueue(EmulatorResponse.Sse(File.ReadAllText("TestData/stream.sse")));
         emulator.Enqueue("generation", EmulatorResponse.Error(404, "Generation not found")); // the lookup race

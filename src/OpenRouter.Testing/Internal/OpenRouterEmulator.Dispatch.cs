@@ -240,6 +240,7 @@ public sealed partial class OpenRouterEmulator
             ErrorCodeJson = script?.ErrorCodeJson,
             ErrorMessage = script?.Message,
             ErrorMetadataJson = script?.MetadataJson,
+            UsageOnError = script?.UsageOnError == true,
         };
     }
 
@@ -480,12 +481,18 @@ public sealed partial class OpenRouterEmulator
             ? id
             : null;
 
-    /// <summary>The answer without a script: the legacy prompt echoed, or <see cref="DefaultAnswers.Chat"/> for a chat request.</summary>
+    /// <summary>
+    /// The answer without a script: the legacy prompt echoed (or JSON in its <c>response_format</c>, which the legacy
+    /// route takes too), or <see cref="DefaultAnswers.Chat"/> for a chat request.
+    /// </summary>
     private static (string? Text, string? Reasoning, IReadOnlyList<EmulatorToolCall> ToolCalls) DefaultAnswer(RecordedRequest record, bool legacy, string generationId)
     {
         if (legacy)
         {
-            return ("The OpenRouter emulator continues: " + PromptText(record), null, []);
+            const string Continues = "The OpenRouter emulator continues.";
+            var prompt = PromptText(record);
+            var format = record.Json is { } json ? RequestedFormat.Read(json) : null;
+            return (format?.Content(new SampleContext(Continues, prompt)) ?? Continues[..^1] + ": " + prompt, null, []);
         }
 
         return record.Json is { ValueKind: JsonValueKind.Object } request

@@ -9,8 +9,10 @@ namespace OpenRouter;
 /// stream), or a failure to reach it. The root of every exception this library throws for a failed call.
 /// </summary>
 /// <remarks>Never holds the API key: messages and payload excerpts are redacted before they are stored.</remarks>
-public class OpenRouterException : Exception
+public partial class OpenRouterException : Exception
 {
+    private (decimal LimitUsd, decimal SpendUsd, string? Scope)? _budget;
+
     /// <summary>Creates an exception with a message only.</summary>
     public OpenRouterException()
         : this("The OpenRouter call failed.")
@@ -86,6 +88,12 @@ public class OpenRouterException : Exception
     /// <summary>The generation id (<c>gen-...</c>) of the failed call, when known; use it with <see cref="OpenRouterClient.GetGenerationAsync"/>.</summary>
     public string? GenerationId { get; }
 
+    /// <summary>
+    /// The usage and cost of the failed generation (<c>usage</c>), when OpenRouter sent them with the error: on the error
+    /// chunk of a stream, or beside the error in a 200 answer. Its <see cref="TokenUsage.Cost"/> was billed; null otherwise.
+    /// </summary>
+    public TokenUsage? Usage { get; internal init; }
+
     /// <summary>How many HTTP attempts were made, retries included.</summary>
     public int Attempts { get; internal set; } = 1;
 
@@ -98,14 +106,20 @@ public class OpenRouterException : Exception
     /// </summary>
     public LimitSource? LimitSource => LimitDetails.Source(Error);
 
-    /// <summary>The scope of the budget that was spent (<c>metadata.scope</c> of a 403 budget limit); null when not given.</summary>
-    public string? LimitScope => ErrorDetails.MetadataString(Error, "scope");
+    /// <summary>
+    /// The scope of the budget that was spent: <c>metadata.scope</c> of OpenRouter's 403 budget limit, or the scope of a
+    /// local budget that refused the call; null when not given.
+    /// </summary>
+    public string? LimitScope => _budget is { } local ? local.Scope : ErrorDetails.MetadataString(Error, "scope");
 
-    /// <summary>The budget in US dollars (<c>metadata.limit_usd</c> of a 403 budget limit; a number or a numeric string); null when not given.</summary>
-    public decimal? LimitUsd => LimitDetails.MetadataDecimal(Error, "limit_usd");
+    /// <summary>
+    /// The budget in US dollars: <c>metadata.limit_usd</c> of OpenRouter's 403 budget limit (a number or a numeric
+    /// string), or the limit of a local budget that refused the call; null when not given.
+    /// </summary>
+    public decimal? LimitUsd => _budget is { } local ? local.LimitUsd : LimitDetails.MetadataDecimal(Error, "limit_usd");
 
-    /// <summary>What was spent against that budget in US dollars (<c>metadata.spend_usd</c>); null when not given.</summary>
-    public decimal? SpendUsd => LimitDetails.MetadataDecimal(Error, "spend_usd");
+    /// <summary>What was spent against that budget in US dollars (<c>metadata.spend_usd</c>, or the local budget's spend); null when not given.</summary>
+    public decimal? SpendUsd => _budget is { } local ? local.SpendUsd : LimitDetails.MetadataDecimal(Error, "spend_usd");
 
     /// <summary>When the spent budget resets (<c>metadata.resets_at</c>, an ISO 8601 time); null when not given or unreadable.</summary>
     public DateTimeOffset? ResetsAt => LimitDetails.MetadataTime(Error, "resets_at");
@@ -124,6 +138,9 @@ public class OpenRouterException : Exception
     /// raised for your account or key (from the headers, or their copy in <c>metadata.headers</c>); null when absent.
     /// </summary>
     public RateLimitHeaders? RateLimit { get; }
+
+    /// <summary>For a budget enforced in this process (not by OpenRouter): its figures, which <see cref="LimitUsd"/>, <see cref="SpendUsd"/> and <see cref="LimitScope"/> then report.</summary>
+    internal void SetLocalBudget(decimal limitUsd, decimal spendUsd, string? scope) => _budget = (limitUsd, spendUsd, scope);
 }
 
 /// <summary>

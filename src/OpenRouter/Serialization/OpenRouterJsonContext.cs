@@ -25,6 +25,7 @@ namespace OpenRouter.Serialization;
 [JsonSerializable(typeof(ReasoningDetail))]
 [JsonSerializable(typeof(IReadOnlyList<ReasoningDetail>))]
 [JsonSerializable(typeof(ChatCompletionTool))]
+[JsonSerializable(typeof(WebSearchToolParameters))]
 [JsonSerializable(typeof(ToolChoice))]
 [JsonSerializable(typeof(ProviderPreferences))]
 [JsonSerializable(typeof(ReasoningConfig))]
