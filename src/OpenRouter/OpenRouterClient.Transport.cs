@@ -344,7 +344,8 @@ public sealed partial class OpenRouterClient
     {
         var status = (int)response.StatusCode;
         var generationId = GetGenerationIdHeader(response);
-        var serverDelay = RetryPolicy.ReadServerDelay(response, _timeProvider.GetUtcNow());
+        var now = _timeProvider.GetUtcNow();
+        var serverDelay = RetryPolicy.ReadServerDelay(response, now);
         PooledBody body;
         try
         {
@@ -358,19 +359,23 @@ public sealed partial class OpenRouterClient
         using var owned = body;
         var error = TryParseError(body.Span);
         var excerpt = error is null && body.Length > 0 ? ErrorDetails.Excerpt(body.Span, _apiKey) : null;
-        var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
+        var rateLimit = LimitDetails.ReadRateLimit(response, error, now);
+        var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt, rateLimit);
+        var retryAfter = RetryAfterFrom(error, serverDelay) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return new OpenRouterException(
             Redact(message),
-            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, serverDelay), IsRetryable(error, status, serverDelay), generationId, excerpt));
+            new OpenRouterErrorInfo(status, RedactError(error), retryAfter, IsRetryable(error, status, serverDelay), generationId, excerpt, rateLimit));
     }
 
+    /// <summary>
+    /// Whether a retry could help: by status (and availability), except that a 402 is retried only when it is the
+    /// transient in-flight budget with a server delay, and only while <see cref="OpenRouterClientOptions.RetryOnInFlightBudgetExhausted"/> is on.
+    /// </summary>
     private bool IsRetryable(OpenRouterError? error, int? status, TimeSpan? serverDelay)
     {
         if (status == 402)
         {
-            return _retryInFlightBudget
-                && serverDelay is not null
-                && string.Equals(ErrorDetails.MetadataString(error, "limit_source"), "openrouter_in_flight_budget", StringComparison.Ordinal);
+            return _retryInFlightBudget && serverDelay is not null && LimitDetails.Source(error) == LimitSource.InFlightBudget;
         }
 
         return ErrorDetails.IsRetryable(error, status);
@@ -380,9 +385,12 @@ public sealed partial class OpenRouterClient
     private (string Message, OpenRouterErrorInfo Info) ReportedError(string prefix, OpenRouterError error, string? generationId)
     {
         var status = ErrorDetails.EffectiveStatus(error, null);
+        var now = _timeProvider.GetUtcNow();
+        var rateLimit = LimitDetails.ReadRateLimit(null, error, now);
+        var retryAfter = RetryAfterFrom(error, null) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return (
-            Redact(ErrorDetails.ComposeMessage(prefix, status, error, null)),
-            new OpenRouterErrorInfo(status, RedactError(error), RetryAfterFrom(error, null), IsRetryable(error, status, null), generationId, null));
+            Redact(ErrorDetails.ComposeMessage(prefix, status, error, null, rateLimit)),
+            new OpenRouterErrorInfo(status, RedactError(error), retryAfter, IsRetryable(error, status, null), generationId, null, rateLimit));
     }
 
     private static TimeSpan? RetryAfterFrom(OpenRouterError? error, TimeSpan? serverDelay)

@@ -152,8 +152,8 @@ internal static class ErrorDetails
         return status is { } s && IsRetryableStatus(s);
     }
 
-    /// <summary>Composes a message that is useful alone: status, OpenRouter's message, type, provider and the provider's own words.</summary>
-    public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt)
+    /// <summary>Composes a message that is useful alone: status, OpenRouter's message, type, provider, the provider's own words and the limit that refused the call.</summary>
+    public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt, RateLimitHeaders? rateLimit = null)
     {
         var builder = new StringBuilder(prefix);
         if (status is { } s)
@@ -197,6 +197,9 @@ internal static class ErrorDetails
         {
             builder.Append(" Availability: ").Append(availability).Append('.');
         }
+
+        LimitDetails.AppendExplanation(builder, status, error);
+        builder.Append(LimitDetails.Describe(rateLimit));
 
         if (excerpt is not null)
         {
