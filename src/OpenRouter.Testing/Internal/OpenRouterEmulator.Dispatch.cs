@@ -319,21 +319,23 @@ public sealed partial class OpenRouterEmulator
             return;
         }
 
-        var until = DateTimeOffset.UtcNow + duration;
-        while (true)
+        // One comment per whole interval of the pause, each due at start + k × interval: a timer that fires late (a
+        // loaded machine) makes the next comment come sooner rather than dropping it, so the count never shrinks.
+        var start = DateTimeOffset.UtcNow;
+        var comments = interval > TimeSpan.Zero ? (int)(duration.Ticks / interval.Ticks) : 0;
+        for (var k = 1; k <= comments; k++)
         {
-            var left = until - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero)
-            {
-                return;
-            }
-
-            await Task.Delay(left < interval ? left : interval, cancellationToken).ConfigureAwait(false);
-            if (left >= interval)
-            {
-                await WriteTextAsync(exchange, KeepAliveComment, cancellationToken).ConfigureAwait(false);
-            }
+            await DelayUntilAsync(start + TimeSpan.FromTicks(interval.Ticks * k), cancellationToken).ConfigureAwait(false);
+            await WriteTextAsync(exchange, KeepAliveComment, cancellationToken).ConfigureAwait(false);
         }
+
+        await DelayUntilAsync(start + duration, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task DelayUntilAsync(DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var left = due - DateTimeOffset.UtcNow;
+        return left > TimeSpan.Zero ? Task.Delay(left, cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Writes the malformed or oversized event of a script; an oversized one goes out in 64 KiB pieces, so the client can give up early.</summary>
