@@ -10,7 +10,7 @@ namespace OpenRouter.Tests.Reliability;
 /// where the client shortens what it received (the 256-character excerpt, the 500-character provider message, the
 /// 1 MiB error-body cap), in HTML pages, JSON error bodies, provider <c>metadata.raw</c> (text and JSON), malformed
 /// stream events and streamed error events. No 12 consecutive characters of the key's secret part may reach any text
-/// of the exception, over loopback against the emulator.
+/// of the exception, nor the key's start with even one secret character, over loopback against the emulator.
 /// </summary>
 public sealed class SecretCutTests : MatrixTestBase
 {
@@ -163,6 +163,9 @@ public sealed class SecretCutTests : MatrixTestBase
         foreach (var (name, text) in texts)
         {
             SentinelScan.AssertNoPiece($"{where}: {name}", text, Key);
+
+            // Stricter where the cut is: redacting before cutting leaves not even the key's first secret character.
+            Assert.False(text?.Contains(Key[..10], StringComparison.Ordinal) ?? false, $"The start of the key leaked through {where}: {name}: {text}");
         }
     }
 }
