@@ -163,9 +163,6 @@ public sealed class SecretCutTests : MatrixTestBase
         foreach (var (name, text) in texts)
         {
             SentinelScan.AssertNoPiece($"{where}: {name}", text, Key);
-
-            // Stricter where the cut is: redacting before cutting leaves not even the key's first secret character.
-            Assert.False(text?.Contains(Key[..10], StringComparison.Ordinal) ?? false, $"The start of the key leaked through {where}: {name}: {text}");
         }
     }
 }

@@ -8,7 +8,7 @@ namespace OpenRouter.Tests.Reliability;
 /// R14: collects every text a test could leak a key through (exception <c>ToString()</c>, the <c>ToString()</c> of
 /// options, clients and requests, and the tags, events and status of every <see cref="Activity"/> of every source
 /// while the scan is open) and fails if the sentinel key is in any of them, whole or cut: any 12 consecutive
-/// characters of its secret part count as a leak.
+/// characters of its secret part count as a leak, and so does its start with one secret character.
 /// </summary>
 public sealed class SentinelScan : IDisposable
 {
@@ -63,11 +63,19 @@ public sealed class SentinelScan : IDisposable
         return null;
     }
 
-    /// <summary>Fails naming <paramref name="what"/> when <paramref name="text"/> holds 12 consecutive characters of the key's secret part.</summary>
+    /// <summary>
+    /// Fails naming <paramref name="what"/> when <paramref name="text"/> holds 12 consecutive characters of the key's
+    /// secret part, or the key's start with even one secret character (what a key cut at a length limit leaves).
+    /// </summary>
     public static void AssertNoPiece(string what, string? text, string key)
     {
         var piece = LeakedPiece(text, key);
         Assert.True(piece is null, $"{LeakWindow} characters of the key ('{piece}') leaked through {what}: {text}");
+        if (key.Length > PublicPrefix.Length && key.StartsWith(PublicPrefix, StringComparison.Ordinal))
+        {
+            var start = key[..(PublicPrefix.Length + 1)];
+            Assert.False(text?.Contains(start, StringComparison.Ordinal) ?? false, $"The start of the key ('{start}') leaked through {what}: {text}");
+        }
     }
 
     /// <summary>How many texts and activities were scanned, so a test can show the scan saw something.</summary>
