@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OpenRouter.Testing;
+using OpenRouter.Tests.Support;
 
 namespace OpenRouter.Tests.Reliability;
 
@@ -120,6 +121,20 @@ public sealed class FailureKindTests : MatrixTestBase
         }
 
         Assert.Single(Emulator.Requests);
+    }
+
+    [Fact]
+    public void The_readme_error_table_lists_every_type_the_documented_check_accepts()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoFiles.Root(), "README.md"));
+        var start = readme.IndexOf("## Errors you will meet, and what to do", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the README has no error table");
+        var table = readme[start..readme.IndexOf("\n## ", start + 5, StringComparison.Ordinal)];
+        var firstColumns = table.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|')[1]).ToList();
+        foreach (var type in new[] { "OpenRouterStreamException", "OpenRouterProtocolException", "TimeoutException", "OperationCanceledException", "ArgumentException", "InvalidDataException` naming `MaxStreamEventBytes` or `MaxResponseBytes" })
+        {
+            Assert.True(firstColumns.Any(c => c.Contains(type, StringComparison.Ordinal)), $"The README's error table has no row for {type}, which AssertDocumented accepts.");
+        }
     }
 
     /// <summary>The README's error table: the <see cref="OpenRouterException"/> family, cancellation, timeouts, bad input, and <see cref="InvalidDataException"/> only for the two size settings.</summary>
