@@ -4,6 +4,7 @@ using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using OpenRouter.Serialization;
 
 namespace OpenRouter;
@@ -15,9 +16,9 @@ namespace OpenRouter;
 /// </summary>
 /// <remarks>
 /// The rule is "redact first, then cut": every text is redacted whole before any length limit applies, so a cut can
-/// only go through the marker, never through the key. Where the text was already cut when it arrived (a body capped at
-/// its bound, the decoded window of an excerpt), the key may have been cut with it: there a trailing start of the key
-/// (4 characters or more) is removed too. A run of 12 characters catches a key cut anywhere else (by the server, say).
+/// only go through the marker, never through the key. Where a text may already have been cut when it arrived (the
+/// end of a body excerpt: our window, a body capped at its bound, or a server that stopped inside the key), a trailing
+/// start of the key of 4 characters or more is removed too. A run of 12 characters catches a key cut anywhere else.
 /// </remarks>
 internal sealed class SecretRedactor
 {
@@ -33,33 +34,13 @@ internal sealed class SecretRedactor
     private readonly string? _secret;
     private readonly int _minRun;
 
-    /// <summary>Where each character occurs in the key, so a text is scanned in one pass.</summary>
-    private readonly Dictionary<char, int[]> _positions = new();
+    /// <summary>Where each character occurs in the key, so a text is scanned in one pass; built on first use (an error).</summary>
+    private Dictionary<char, int[]>? _positions;
 
     public SecretRedactor(string? secret)
     {
-        if (string.IsNullOrEmpty(secret))
-        {
-            return;
-        }
-
-        _secret = secret;
-        _minRun = Math.Min(MinRun, secret!.Length);
-        var positions = new Dictionary<char, List<int>>();
-        for (var i = 0; i < secret.Length; i++)
-        {
-            if (!positions.TryGetValue(secret[i], out var list))
-            {
-                positions[secret[i]] = list = new List<int>();
-            }
-
-            list.Add(i);
-        }
-
-        foreach (var pair in positions)
-        {
-            _positions[pair.Key] = pair.Value.ToArray();
-        }
+        _secret = string.IsNullOrEmpty(secret) ? null : secret;
+        _minRun = Math.Min(MinRun, secret?.Length ?? 0);
     }
 
     /// <summary>
@@ -97,8 +78,8 @@ internal sealed class SecretRedactor
 
     /// <summary>
     /// At most 256 characters from the start of <paramref name="payload"/> ("..." included when more follows): decoded
-    /// as UTF-8, control characters replaced by spaces, key material removed before the cut. <paramref name="capped"/> says the payload is only the
-    /// start of what the server sent (so it may end inside the key).
+    /// as UTF-8, control characters replaced by spaces, key material removed before the cut, a key cut by the end of
+    /// the payload included. <paramref name="capped"/> says the payload is only the start of what the server sent.
     /// </summary>
     public string Excerpt(ReadOnlySpan<byte> payload, bool capped)
     {
@@ -106,7 +87,8 @@ internal sealed class SecretRedactor
         // so a key that straddles the cut is seen whole and redacted before the cut.
         var window = Math.Min(payload.Length, (4 * (ExcerptLength + (_secret?.Length ?? 0))) + 4);
         var cutByWindow = window < payload.Length;
-        var text = Redact(Sanitize(Decode(payload.Slice(0, window))), cutAtEnd: capped || cutByWindow);
+        // Its end is always a cut: ours (the window, a capped body) or the server's (a body that stops inside the key).
+        var text = Redact(Sanitize(Decode(payload.Slice(0, window))), cutAtEnd: true);
         return capped || cutByWindow || text.Length > ExcerptLength
             ? text.Substring(0, Math.Min(text.Length, ExcerptLength - 3)) + "..."
             : text;
@@ -169,9 +151,10 @@ internal sealed class SecretRedactor
     /// <summary>The next span of <paramref name="text"/> in [<paramref name="from"/>, <paramref name="end"/>) covered by runs of key characters at least 12 long, overlapping runs merged; (-1, -1) when there is none.</summary>
     private (int Start, int Stop) NextRun(string text, int from, int end)
     {
+        var index = LazyInitializer.EnsureInitialized(ref _positions, () => IndexOf(_secret!))!;
         for (var i = from; i < end; i++)
         {
-            var length = LongestKeyMatch(text, i, end);
+            var length = LongestKeyMatch(index, text, i, end);
             if (length < _minRun)
             {
                 continue;
@@ -180,7 +163,7 @@ internal sealed class SecretRedactor
             var stop = i + length;
             for (var j = i + 1; j < stop; j++)
             {
-                var inner = LongestKeyMatch(text, j, end);
+                var inner = LongestKeyMatch(index, text, j, end);
                 if (inner >= _minRun)
                 {
                     stop = Math.Max(stop, j + inner);
@@ -193,10 +176,32 @@ internal sealed class SecretRedactor
         return (-1, -1);
     }
 
-    /// <summary>The length of the longest piece of the key that <paramref name="text"/> has at <paramref name="at"/>.</summary>
-    private int LongestKeyMatch(string text, int at, int end)
+    private static Dictionary<char, int[]> IndexOf(string secret)
     {
-        if (!_positions.TryGetValue(text[at], out var starts))
+        var positions = new Dictionary<char, List<int>>();
+        for (var i = 0; i < secret.Length; i++)
+        {
+            if (!positions.TryGetValue(secret[i], out var list))
+            {
+                positions[secret[i]] = list = new List<int>();
+            }
+
+            list.Add(i);
+        }
+
+        var index = new Dictionary<char, int[]>(positions.Count);
+        foreach (var pair in positions)
+        {
+            index[pair.Key] = pair.Value.ToArray();
+        }
+
+        return index;
+    }
+
+    /// <summary>The length of the longest piece of the key that <paramref name="text"/> has at <paramref name="at"/>.</summary>
+    private int LongestKeyMatch(Dictionary<char, int[]> index, string text, int at, int end)
+    {
+        if (!index.TryGetValue(text[at], out var starts))
         {
             return 0;
         }
