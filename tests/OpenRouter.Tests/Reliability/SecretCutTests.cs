@@ -28,6 +28,7 @@ public sealed class SecretCutTests : MatrixTestBase
         "streamed error event with metadata.raw (provider message)",
         "OpenRouter's own error message",
         "HTML error page over a 1 KiB body cap",
+        "JSON error body over a 1 KiB body cap",
     ];
 
     [Theory]
@@ -36,7 +37,7 @@ public sealed class SecretCutTests : MatrixTestBase
     {
         var (cut, configure) = scenario switch
         {
-            "HTML error page over a 1 KiB body cap" => (1024, (Action<OpenRouterClientOptions>?)(o => o.MaxResponseBytes = 1024)),
+            _ when scenario.EndsWith("body cap", StringComparison.Ordinal) => (1024, (Action<OpenRouterClientOptions>?)(o => o.MaxResponseBytes = 1024)),
             _ when scenario.EndsWith("(excerpt)", StringComparison.Ordinal) => (256, null),
             _ => (500, null),
         };
@@ -110,6 +111,7 @@ public sealed class SecretCutTests : MatrixTestBase
             "streamed error event with metadata.raw (provider message)" => EmulatorResponse.MidStreamError("Partial", 502, "Provider returned error", RawMetadata(text)),
             "OpenRouter's own error message" => EmulatorResponse.Error(400, text),
             "HTML error page over a 1 KiB body cap" => EmulatorResponse.Raw(502, "text/html", text),
+            "JSON error body over a 1 KiB body cap" => EmulatorResponse.Json(502, JsonErrorWithKeyAt(offset)),
             _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
         };
     }
@@ -117,6 +119,14 @@ public sealed class SecretCutTests : MatrixTestBase
     /// <summary>An echo of the request whose key starts at <paramref name="offset"/>, with text after it.</summary>
     private string KeyAt(int offset) =>
         new string('.', offset - Echo.Length) + Echo + Key + "\r\nUser-Agent: OpenRouter.NET" + new string('-', 600);
+
+    /// <summary>OpenRouter's error envelope, longer than 1 KiB, whose message holds the key at byte <paramref name="offset"/>.</summary>
+    private string JsonErrorWithKeyAt(int offset)
+    {
+        const string Start = "{\"error\":{\"code\":502,\"message\":\"";
+        const string Echoed = "Authorization: Bearer ";
+        return Start + new string('.', offset - Start.Length - Echoed.Length) + Echoed + Key + "\",\"metadata\":{\"pad\":\"" + new string('-', 600) + "\"}}}";
+    }
 
     private static string RawMetadata(string raw) => new JsonObject { ["provider_name"] = "Echo", ["raw"] = raw }.ToJsonString();
 
