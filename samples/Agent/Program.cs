@@ -11,7 +11,6 @@ using System.Text.Json;
 using Microsoft.Agents.AI;
 using Microsoft.Extensions.AI;
 using OpenRouter;
-using OpenRouter.Extensions.AI;
 using OpenRouter.Testing;
 
 const string DefaultModel = "openai/gpt-4o-mini";
@@ -130,7 +129,7 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 }
 
 Console.WriteLine();
-Console.WriteLine($"total: {total.Turns} turns, {total.Calls} OpenRouter calls · {Usage(total.Usage, total.Cost)}");
+Console.WriteLine($"total: {total.Turns} turns, {total.Calls} OpenRouter calls · {Usage(total.Usage)}");
 return 0;
 
 static AIAgent CreateAgent(IChatClient chat) =>
@@ -201,26 +200,18 @@ static void Report(string? question, AgentResponse response, bool streamed, RunT
         Console.WriteLine($"answer: {response.Text}");
     }
 
-    // Each OpenRouter call's cost sits on the assistant message it produced; the agent sums the token usage.
+    // The agent sums the usage of every OpenRouter call of the turn, and each call's cost travels in it.
     var calls = response.Messages.Count(m => m.Role == ChatRole.Assistant);
-    var cost = response.Messages.Select(m => m.AdditionalProperties?.TryGetValue(OpenRouterPropertyNames.Cost, out var c) == true ? c : null).Sum(ToDecimal);
-    Console.WriteLine($"turn: {calls} OpenRouter call(s) · {Usage(response.Usage, cost)}");
-    total.Add(calls, response.Usage, cost);
+    Console.WriteLine($"turn: {calls} OpenRouter call(s) · {Usage(response.Usage)}");
+    total.Add(calls, response.Usage);
 }
 
 static string Arguments(FunctionCallContent call) =>
     string.Join(", ", (call.Arguments ?? new Dictionary<string, object?>()).Select(a => $"{a.Key}: {a.Value}"));
 
-static decimal ToDecimal(object? value) => value switch
-{
-    decimal d => d,
-    JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDecimal(),
-    _ => 0m,
-};
-
-static string Usage(UsageDetails? usage, decimal cost) =>
+static string Usage(UsageDetails? usage) =>
     string.Create(CultureInfo.InvariantCulture,
-        $"tokens: {usage?.InputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} in / {usage?.OutputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} out · cost: ${cost.ToString("0.######", CultureInfo.InvariantCulture)}");
+        $"tokens: {usage?.InputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} in / {usage?.OutputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} out · cost: ${(usage.GetOpenRouterCost() ?? 0m).ToString("0.######", CultureInfo.InvariantCulture)}");
 
 static int Fail(int exitCode, string message)
 {
@@ -278,7 +269,7 @@ internal static class TravelTools
     }
 }
 
-/// <summary>Usage and cost summed over the run.</summary>
+/// <summary>Usage summed over the run (the cost travels in it).</summary>
 internal sealed class RunTotals
 {
     public int Turns { get; private set; }
@@ -287,9 +278,7 @@ internal sealed class RunTotals
 
     public UsageDetails Usage { get; } = new();
 
-    public decimal Cost { get; private set; }
-
-    public void Add(int calls, UsageDetails? usage, decimal cost)
+    public void Add(int calls, UsageDetails? usage)
     {
         Turns++;
         Calls += calls;
@@ -297,7 +286,5 @@ internal sealed class RunTotals
         {
             Usage.Add(usage);
         }
-
-        Cost += cost;
     }
 }

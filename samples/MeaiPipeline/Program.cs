@@ -1,14 +1,18 @@
 // MeaiPipeline: OpenRouter as an IChatClient in a Microsoft.Extensions.Hosting app, registered from configuration
 // (appsettings.json, section "OpenRouter") with function invocation, a distributed cache, logging and OpenTelemetry
-// (console exporter). It asks the same question twice: the second answer comes from the cache, without a request.
+// (a one-line-per-span summary, see SpanSummary). It asks the same question twice: the second answer comes from the
+// cache, without a request. Each call says what went over HTTP and whether the model called the tool.
 //
 // Without a key (OPENROUTER_API_KEY or OpenRouter__ApiKey) it starts the emulator on loopback and points
 // OpenRouter:Endpoint at it; with a key it talks to OpenRouter.
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using OpenRouter;
 using OpenRouter.Extensions.AI;
 using OpenRouter.Testing;
@@ -27,6 +31,7 @@ foreach (var arg in args)
             Console.WriteLine("""
                 MeaiPipeline: an IChatClient pipeline (function invocation, distributed cache, logging, OpenTelemetry)
                 registered from configuration; asks the same question twice and shows the second answer is a cache hit.
+                Each call prints what went over HTTP and a one-line summary of each OpenTelemetry span.
 
                 Usage: dotnet run --project samples/MeaiPipeline -- [--live] [question...]
 
@@ -81,8 +86,10 @@ if (emulator is not null)
 var wire = new RequestCounter();
 builder.Services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => new CountingHandler(wire));
 
+builder.Logging.AddConsoleFormatter<BriefConsoleFormatter, ConsoleFormatterOptions>();
 builder.Services.AddDistributedMemoryCache();
-builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(TelemetrySource).AddConsoleExporter());
+var spans = new SpanSummary();
+builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(TelemetrySource).AddProcessor(spans));
 builder.Services.AddOpenRouterChatClient()
     .UseFunctionInvocation()
     .UseDistributedCache()
@@ -115,15 +122,16 @@ try
         var watch = Stopwatch.StartNew();
         var response = await chat.GetResponseAsync(question, options);
         var requests = wire.Count - before;
-        var cost = response.AdditionalProperties?.TryGetValue(OpenRouterPropertyNames.Cost, out var c) == true ? c : null;
         Console.WriteLine($"call {call}: {response.Text}");
         Console.WriteLine(requests == 0
-            ? $"call {call}: cache hit: answered from the distributed cache in {watch.ElapsedMilliseconds} ms with 0 HTTP requests to OpenRouter"
-            : $"call {call}: {requests} HTTP request(s) to OpenRouter (tool call, then answer) in {watch.ElapsedMilliseconds} ms, cost {cost ?? "unknown"}");
+            ? $"call {call}: cache hit: answered from the distributed cache ({Steps(response)}{(Called(response) ? "; the tool itself ran again" : string.Empty)}) in {watch.ElapsedMilliseconds} ms with 0 HTTP requests to OpenRouter"
+            : $"call {call}: {Plural(requests, "HTTP request")} to OpenRouter ({Steps(response)}) in {watch.ElapsedMilliseconds} ms, cost {Cost(response)}");
+        spans.PrintEnded(Console.Out);
     }
 }
 catch (OpenRouterException ex)
 {
+    spans.PrintEnded(Console.Out);
     Console.Error.WriteLine($"MeaiPipeline: {ex.Message}");
     return 1;
 }
@@ -133,6 +141,25 @@ finally
 }
 
 return 0;
+
+// What the model did, turn by turn, as the response's assistant messages tell it (one per answer OpenRouter gave):
+// "tool call get_weather, then answer", or "answer, no tool call".
+static string Steps(ChatResponse response)
+{
+    var turns = response.Messages.Where(m => m.Role == ChatRole.Assistant).Select(m =>
+        m.Contents.OfType<FunctionCallContent>().Select(f => f.Name).ToList() is { Count: > 0 } calls
+            ? "tool call " + string.Join(", ", calls)
+            : "answer").ToList();
+    return turns.Count == 1 && turns[0] == "answer" ? "answer, no tool call" : string.Join(", then ", turns);
+}
+
+static bool Called(ChatResponse response) => response.Messages.Any(m => m.Contents.OfType<FunctionCallContent>().Any());
+
+// The cost of every OpenRouter request behind the response (the tool call and the answer), also when it came from the cache.
+static string Cost(ChatResponse response) =>
+    response.GetOpenRouterCost() is { } total ? "$" + total.ToString("0.########", CultureInfo.InvariantCulture) : "unknown";
+
+static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
 internal sealed class RequestCounter
 {

@@ -44,12 +44,7 @@ for (var i = 0; i < args.Length; i++)
             }
             else if (arg == "--endpoints")
             {
-                if (value.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
-                {
-                    return Fail(2, $"--endpoints wants author/slug, e.g. openai/gpt-4o-mini (got '{value}').");
-                }
-
-                endpointsOf = value;
+                endpointsOf = value;   // ListModelEndpointsAsync checks it is author/slug
             }
             else if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1)
             {
@@ -103,6 +98,11 @@ try
 
     return 0;
 }
+catch (ArgumentException ex) when (ex.ParamName == "modelId")
+{
+    // A model id that is not author/slug: the message names it and says what is wrong.
+    return Fail(2, "--endpoints: " + ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal));
+}
 catch (OpenRouterException ex)
 {
     return Fail(1, ex.Message);
@@ -135,8 +135,7 @@ static async Task ShowModelsAsync(OpenRouterClient client, string? capability, i
 
 static async Task ShowEndpointsAsync(OpenRouterClient client, string model)
 {
-    var (author, slug) = (model.Split('/')[0], model.Split('/')[1]);
-    var result = await client.ListModelEndpointsAsync(author, slug);
+    var result = await client.ListModelEndpointsAsync(model);
     var endpoints = result.Endpoints ?? [];
     Console.WriteLine($"{result.Id ?? model}: {endpoints.Count} endpoint(s)");
     var rows = endpoints
@@ -152,7 +151,7 @@ static async Task ShowEndpointsAsync(OpenRouterClient client, string model)
             e.ThroughputLast30m?.P50 is { } tps ? tps.ToString("0", CultureInfo.InvariantCulture) + " tok/s" : "-",
         })
         .ToList();
-    Table(["provider", "quantization", "context", "$/M in", "$/M out", "uptime 30m", "latency p50", "throughput p50"], rows, rightAligned: [2, 3, 4, 5, 6, 7]);
+    Table(["provider", "quantization", "context", "$/M in", "$/M out", "uptime 30m", "TTFT p50", "throughput p50"], rows, rightAligned: [2, 3, 4, 5, 6, 7]);
 }
 
 static async Task ShowKeyAsync(OpenRouterClient client)
@@ -186,13 +185,9 @@ static string PerMillion(ModelPrice? price) => price switch
     _ => "?",
 };
 
-// OpenRouter documents milliseconds but has been seen sending seconds: small values are taken as seconds.
-static string Latency(double? p50) => p50 switch
-{
-    null => "-",
-    < 50 => (p50.Value * 1000).ToString("0", CultureInfo.InvariantCulture) + " ms",
-    _ => p50.Value.ToString("0", CultureInfo.InvariantCulture) + " ms",
-};
+// latency_last_30m is the time to first token in milliseconds (see ModelEndpoint.LatencyLast30m), shown as it is.
+static string Latency(double? p50Milliseconds) =>
+    p50Milliseconds is { } ms ? ms.ToString("0", CultureInfo.InvariantCulture) + " ms" : "-";
 
 static string Money(decimal amount) => "$" + amount.ToString("0.00####", CultureInfo.InvariantCulture);
 
@@ -246,7 +241,8 @@ static void PrintHelp() => Console.WriteLine("""
       (no option)                 list models: id, context, $ per million prompt / completion tokens, features
       --capability <name>         only models with tools, structured_outputs, reasoning or image (input)
       --limit <n>                 show at most n models (default 15; the rest is counted)
-      --endpoints <author/slug>   that model's endpoints: provider, quantization, uptime, latency, throughput
+      --endpoints <author/slug>   that model's endpoints: provider, quantization, uptime, latency (time to first
+                                  token, in ms), throughput (tokens/s)
       --key                       your key's limit and usage
       --live                      require OPENROUTER_API_KEY (fail instead of falling back to the emulator)
       -h, --help                  show this help

@@ -72,6 +72,7 @@ try
         Console.WriteLine($"called {(call.PluginName is null ? call.FunctionName : call.PluginName + "." + call.FunctionName)}");
     }
 
+    PrintReasoning(answer.Metadata);
     Console.WriteLine($"answer: {answer.Content}");
     Console.WriteLine(Summary(answer.Metadata, answer.ModelId));
 
@@ -92,13 +93,10 @@ try
     var result = await kernel.InvokeAsync(explain, new() { ["topic"] = "provider routing" });
     // </template>
 
+    // The reasoning first, as the model produced it, then the answer.
     var message = result.GetValue<ChatMessageContent>();
+    PrintReasoning(message?.Metadata);
     Console.WriteLine($"template: {result}");
-    if (message?.Metadata?.TryGetValue(OpenRouterMetadataKeys.Reasoning, out var reasoning) == true && reasoning is string { Length: > 0 } thought)
-    {
-        Console.WriteLine($"[thinking] {thought}");
-    }
-
     Console.WriteLine(Summary(message?.Metadata, message?.ModelId));
     return 0;
 }
@@ -111,11 +109,20 @@ catch (HttpRequestException ex)
     return Fail(1, $"could not reach OpenRouter: {ex.Message}");
 }
 
+static void PrintReasoning(IReadOnlyDictionary<string, object?>? metadata)
+{
+    if (metadata?.TryGetValue(OpenRouterMetadataKeys.Reasoning, out var reasoning) == true && reasoning is string { Length: > 0 } thought)
+    {
+        Console.WriteLine($"[thinking] {thought}");
+    }
+}
+
 static string Summary(IReadOnlyDictionary<string, object?>? metadata, string? modelId)
 {
     object? Get(string key) => metadata is not null && metadata.TryGetValue(key, out var value) ? value : null;
     var usage = Get(OpenRouterMetadataKeys.Usage) as Microsoft.Extensions.AI.UsageDetails;
-    var cost = Get(OpenRouterMetadataKeys.Cost) is decimal d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown";
+    // TotalCost covers every request of an automatic function-calling exchange, as Usage does (Cost is the last one's).
+    var cost = Get(OpenRouterMetadataKeys.TotalCost) is decimal d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown";
     return string.Create(CultureInfo.InvariantCulture,
         $"tokens: {usage?.InputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} in / {usage?.OutputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} out · cost: {cost} · provider: {Get(OpenRouterMetadataKeys.Provider) ?? "unknown"} · model: {Get(OpenRouterMetadataKeys.Model) ?? modelId}");
 }

@@ -142,10 +142,10 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     return Fail(130, "cancelled.");
 }
 
-// Coalesced, the OpenRouter extras (provider, cost, generation id...) sit on the message.
+// Coalesced, the OpenRouter extras (provider, generation id...) sit on the message; the cost travels in the usage.
 var response = updates.ToChatResponse();
 var extras = response.Messages.LastOrDefault()?.AdditionalProperties;
-var cost = extras?.TryGetValue(OpenRouterPropertyNames.Cost, out var c) == true ? c : null;
+var cost = response.GetOpenRouterCost();
 var provider = extras?.TryGetValue(OpenRouterPropertyNames.Provider, out var p) == true ? p : null;
 
 Console.WriteLine();
@@ -153,7 +153,7 @@ Console.WriteLine();
 var reasoningTokens = usage?.ReasoningTokenCount is > 0 ? $" ({usage.ReasoningTokenCount} reasoning)" : string.Empty;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"tokens: {usage?.InputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} in / {usage?.OutputTokenCount?.ToString(CultureInfo.InvariantCulture) ?? "?"} out{reasoningTokens}"
-    + $" · cost: {(cost is decimal d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown")}"
+    + $" · cost: {(cost is { } d ? "$" + d.ToString("0.######", CultureInfo.InvariantCulture) : "unknown")}"
     + $" · provider: {provider ?? "unknown"} · model: {response.ModelId ?? model}"));
 return 0;
 

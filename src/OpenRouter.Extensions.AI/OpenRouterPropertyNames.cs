@@ -2,8 +2,9 @@ namespace OpenRouter.Extensions.AI;
 
 /// <summary>
 /// The keys under which OpenRouter facts with no typed home in Microsoft.Extensions.AI appear in the
-/// <c>AdditionalProperties</c> of responses, messages and updates. Values are strings, booleans or decimals as
-/// received, and <see cref="System.Text.Json.JsonElement"/> after a JSON round trip (for example through a cache).
+/// <c>AdditionalProperties</c> of responses, messages and updates, and, for cost, in <c>UsageDetails.AdditionalCounts</c>.
+/// Property values are strings, booleans or decimals as received, and <see cref="System.Text.Json.JsonElement"/> after a
+/// JSON round trip (for example through a cache).
 /// </summary>
 public static class OpenRouterPropertyNames
 {
@@ -24,6 +25,25 @@ public static class OpenRouterPropertyNames
 
     /// <summary>The upstream provider's charge, meaningful for BYOK (<c>usage.cost_details.upstream_inference_cost</c>).</summary>
     public const string UpstreamInferenceCost = "upstream_inference_cost";
+
+    /// <summary>
+    /// The key in <see cref="Microsoft.Extensions.AI.UsageDetails.AdditionalCounts"/> of what OpenRouter charged
+    /// (<c>usage.cost</c>), in whole picodollars (10^-12 USD; divide by 10^12 for dollars), so that every aggregation of
+    /// usage sums it. Read it in dollars with <c>GetOpenRouterCost()</c>.
+    /// </summary>
+    /// <remarks>
+    /// Picodollars hold every OpenRouter price exactly (per-token prices have at most 11 decimals: $0.02 per million
+    /// tokens is 20,000 picodollars per token) and a <see cref="long"/> of them reaches about $9.2 million.
+    /// </remarks>
+    public const string CostPicoUsd = "OpenRouter.CostPicoUsd";
+
+    /// <summary>
+    /// The key in <see cref="Microsoft.Extensions.AI.UsageDetails.AdditionalCounts"/> of what the provider charged your own
+    /// key (<c>usage.cost_details.upstream_inference_cost</c>), in whole picodollars, recorded only for BYOK calls
+    /// (<c>is_byok: true</c>): without BYOK that cost is already part of <see cref="CostPicoUsd"/>.
+    /// <c>GetOpenRouterSpend()</c> adds the two.
+    /// </summary>
+    public const string ByokUpstreamCostPicoUsd = "OpenRouter.ByokUpstreamCostPicoUsd";
 
     /// <summary>The backend fingerprint (<c>system_fingerprint</c>).</summary>
     public const string SystemFingerprint = "system_fingerprint";

@@ -31,8 +31,33 @@ public static class OpenRouterMetadataKeys
     /// </summary>
     public const string Usage = "Usage";
 
-    /// <summary>What the request cost in credits (USD), a <see cref="decimal"/>.</summary>
+    /// <summary>
+    /// The sources of a web-searched answer (<c>url_citation</c> annotations), an
+    /// <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="Microsoft.Extensions.AI.CitationAnnotation"/>
+    /// (URL, title, snippet and, when OpenRouter gives one, the cited span of the text). When streaming, on the updates
+    /// whose chunks brought them. The number of searches is in <see cref="Usage"/>'s <c>AdditionalCounts</c> under
+    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/>.
+    /// </summary>
+    public const string Citations = "Citations";
+
+    /// <summary>
+    /// What the request cost in credits (USD), a <see cref="decimal"/>: the one request that produced this content (with
+    /// automatic function calling, the last request of the exchange; see <see cref="TotalCost"/>).
+    /// </summary>
     public const string Cost = "Cost";
+
+    /// <summary>
+    /// What every request behind this content cost in credits (USD), a <see cref="decimal"/>: for a chat completion with
+    /// automatic function calling, the sum over the whole exchange (each function-call request and the final answer), as
+    /// <see cref="Usage"/> sums its tokens; without function calls it equals <see cref="Cost"/>. When streaming, each
+    /// update that reports a request's usage carries the running total of the exchange, so the last one carries the
+    /// whole exchange's.
+    /// </summary>
+    /// <remarks>
+    /// With BYOK (your own provider key) this is OpenRouter's charge only; <c>GetOpenRouterSpend()</c> on the
+    /// <see cref="Usage"/> adds what the provider charged your key.
+    /// </remarks>
+    public const string TotalCost = "TotalCost";
 
     /// <summary>The model's reasoning text, a <see cref="string"/>; when streaming, the reasoning delta of that chunk.</summary>
     public const string Reasoning = "Reasoning";

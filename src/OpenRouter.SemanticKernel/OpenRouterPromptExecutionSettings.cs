@@ -39,6 +39,7 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
     private IList<string>? _models;
     private IList<string>? _transforms;
     private IList<ChatPlugin>? _plugins;
+    private IList<ChatCompletionTool>? _serverTools;
     private string? _user;
     private string? _sessionId;
     private string? _verbosity;
@@ -319,6 +320,28 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
         }
     }
 
+    /// <summary>
+    /// OpenRouter server tools, run by OpenRouter itself (<c>tools</c>), e.g. <see cref="ChatCompletionTool.CreateWebSearch"/>;
+    /// the kernel's functions offered by <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/> are sent after them.
+    /// Ignored by text generation (the legacy completions route takes no tools).
+    /// </summary>
+    /// <remarks>
+    /// A web-searched answer carries its sources in <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Citations"/> and the number of
+    /// searches in <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Usage"/>. In a prompt template, write the wire form:
+    /// <c>tools: [{type: "openrouter:web_search", parameters: {max_results: 3}}]</c>.
+    /// </remarks>
+    [JsonPropertyName("tools")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IList<ChatCompletionTool>? ServerTools
+    {
+        get => _serverTools;
+        set
+        {
+            ThrowIfFrozen();
+            _serverTools = value;
+        }
+    }
+
     /// <summary>A stable id of the end user, for abuse detection (<c>user</c>).</summary>
     [JsonPropertyName("user")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -462,6 +485,7 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
         Models = Models is null ? null : new List<string>(Models),
         Transforms = Transforms is null ? null : new List<string>(Transforms),
         Plugins = Plugins is null ? null : new List<ChatPlugin>(Plugins),
+        ServerTools = ServerTools is null ? null : new List<ChatCompletionTool>(ServerTools),
         User = User,
         SessionId = SessionId,
         Verbosity = Verbosity,
@@ -501,6 +525,11 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
         if (_plugins is not null)
         {
             _plugins = new ReadOnlyCollection<ChatPlugin>(_plugins.ToList());
+        }
+
+        if (_serverTools is not null)
+        {
+            _serverTools = new ReadOnlyCollection<ChatCompletionTool>(_serverTools.ToList());
         }
 
         if (_metadata is not null)

@@ -11,8 +11,8 @@ namespace OpenRouter.Testing;
 /// <see cref="OpenRouterEmulator.Enqueue(EmulatorResponse)"/>. Answers that carry a generation (<see cref="Chat"/>,
 /// <see cref="Completion"/>, <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are
 /// written as JSON or as SSE depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text
-/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/> and
-/// <see cref="WithDelay"/> return copies.
+/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/>,
+/// <see cref="WithDelay"/> and <see cref="WithUsageOnError"/> return copies.
 /// </summary>
 public sealed class EmulatorResponse
 {
@@ -69,6 +69,9 @@ public sealed class EmulatorResponse
 
     /// <summary>Gets a value indicating whether the closing <c>data: [DONE]</c> is left out.</summary>
     internal bool OmitDone { get; private set; }
+
+    /// <summary>Gets a value indicating whether a streamed mid-stream error chunk also carries <c>usage</c>.</summary>
+    internal bool UsageOnError { get; private set; }
 
     /// <summary>
     /// A chat answer. When streamed: a role chunk, reasoning deltas (several chunks), text deltas (several chunks), tool
@@ -424,6 +427,26 @@ public sealed class EmulatorResponse
         ArgumentNullException.ThrowIfNull(value);
         var copy = Copy();
         copy.Headers = [.. Headers, new KeyValuePair<string, string>(name, value)];
+        return copy;
+    }
+
+    /// <summary>
+    /// Returns a copy of a mid-stream error whose error chunk also carries <c>usage</c> (tokens and cost), as OpenRouter
+    /// sends when the failed generation was billed. Not streamed, the 200 error answer carries usage anyway, with this cost.
+    /// </summary>
+    /// <param name="cost">The billed cost in credits; by default derived from the token counts.</param>
+    /// <returns>The new script.</returns>
+    /// <exception cref="InvalidOperationException">The script is not a <see cref="MidStreamError(string, int, string, string?)"/> or <see cref="MidStreamErrorWithoutFinishReason"/>.</exception>
+    public EmulatorResponse WithUsageOnError(decimal? cost = null)
+    {
+        if (Kind != ResponseKind.Answer || ErrorCodeJson is null)
+        {
+            throw new InvalidOperationException("Only a mid-stream error (MidStreamError, MidStreamErrorWithoutFinishReason) can carry usage on its error chunk.");
+        }
+
+        var copy = Copy();
+        copy.UsageOnError = true;
+        copy.Answer = new ScriptedAnswer { Text = Answer?.Text, Cost = cost ?? Answer?.Cost };
         return copy;
     }
 

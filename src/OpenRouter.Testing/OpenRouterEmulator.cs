@@ -237,7 +237,8 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Waits until the emulator sees a client go away before its response was complete, and returns that request (its
-    /// <see cref="RecordedRequest.AbortedAt"/> tells when). Completes at once if a recorded request was already abandoned.
+    /// <see cref="RecordedRequest.AbortedAt"/> tells when; its remarks say what counts as a disconnect). Completes at once
+    /// if a recorded request was already abandoned: then it returns the first such request in arrival order.
     /// </summary>
     /// <param name="timeout">How long to wait.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

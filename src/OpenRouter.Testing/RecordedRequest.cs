@@ -56,6 +56,22 @@ public sealed class RecordedRequest
     public string? GenerationId { get; internal set; }
 
     /// <summary>Gets when the client went away before the response was complete, or <see langword="null"/> when it did not.</summary>
+    /// <remarks>
+    /// <para>
+    /// A disconnect is the client closing the connection (HTTP/1.1) or resetting its stream (HTTP/2), or, in process,
+    /// disposing the response or cancelling a read of it, while the response is open: after the request arrived and
+    /// before the emulator ended the response, whether or not the headers were sent. The emulator notices it by the
+    /// server's abort signal or by a write that finds the connection closed, whichever comes first, so every such
+    /// disconnect is recorded, however many streams are open; the time is when it noticed.
+    /// </para>
+    /// <para>
+    /// Not disconnects: a close after the emulator ended the response (its last byte written), even if the client had not
+    /// read all of it, since the bytes had left and no server can tell; a close the emulator had not yet noticed when it
+    /// wrote that last byte (it notices within milliseconds, so only the last moments of a response are concerned); the
+    /// connection reset by the emulator itself (a scripted fault) and whatever the client does after it; the emulator
+    /// stopping. A client that leaves before its request has arrived whole is not recorded at all.
+    /// </para>
+    /// </remarks>
     public DateTimeOffset? AbortedAt
     {
         get

@@ -71,7 +71,7 @@ public sealed partial class OpenRouterClient
             if (error is not null)
             {
                 var (message, info) = ReportedError("OpenRouter reported an error in a 200 answer", error, generationId);
-                throw new OpenRouterException(message, info);
+                throw new OpenRouterException(message, info) { Usage = inference.Usage };
             }
 
             if (!inference.HasChoices)
@@ -205,7 +205,7 @@ public sealed partial class OpenRouterClient
                     if (error is not null)
                     {
                         var (message, info) = ReportedError($"OpenRouter reported an error mid-stream after {received} events", error, generationId);
-                        throw new OpenRouterStreamException(message, info, StreamFailureKind.ServerError, received);
+                        throw new OpenRouterStreamException(message, info, StreamFailureKind.ServerError, received) { Usage = chunk.Usage };
                     }
 
                     received++;

@@ -175,7 +175,8 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         var body = ChatCompletionRequestWriter.ToUtf8Bytes(request);
-        return SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
+        var call = SendJsonAsync(HttpMethod.Post, ChatCompletionsPath, body, OpenRouterJsonContext.Default.ChatCompletion, retryNotFound: false, options, cancellationToken, s_chatCompletionParser);
+        return ErrorHints.ForChatNotFound(request) is { } hint ? ErrorHints.OnNotFoundAsync(call, hint) : call;
     }
 
     /// <summary>Sends <c>POST chat/completions</c> with <c>stream: true</c> and yields each chunk as it arrives.</summary>
@@ -196,7 +197,8 @@ public sealed partial class OpenRouterClient : IDisposable
         options?.Validate();
         ValidateChatRequest(request);
         var body = ChatCompletionRequestWriter.ToUtf8Bytes(request, stream: true);
-        return StreamAsync(ChatCompletionsPath, body, s_chatChunkParser, options, cancellationToken);
+        var chunks = StreamAsync(ChatCompletionsPath, body, s_chatChunkParser, options, cancellationToken);
+        return ErrorHints.ForChatNotFound(request) is { } hint ? ErrorHints.OnNotFoundAsync(chunks, hint) : chunks;
     }
 
     /// <summary>Sends the legacy <c>POST completions</c> (a prompt in, text out) and returns the whole completion.</summary>
@@ -221,7 +223,7 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentException("CompletionRequest.Stream is true, but CreateCompletionAsync returns one whole answer. Call StreamCompletionAsync to stream, or leave Stream unset.", nameof(request));
         }
 
-        var body = Serialize(request, OpenRouterJsonContext.Default.CompletionRequest);
+        var body = Serialize(request, OpenRouterJsonContext.RequestBodies.CompletionRequest);
         return SendJsonAsync(HttpMethod.Post, CompletionsPath, body, OpenRouterJsonContext.Default.Completion, retryNotFound: false, options, cancellationToken);
     }
 
@@ -242,7 +244,7 @@ public sealed partial class OpenRouterClient : IDisposable
     {
         options?.Validate();
         ValidateCompletionRequest(request);
-        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.Default.CompletionRequest);
+        var body = Serialize(request.WithStreamEnabled(), OpenRouterJsonContext.RequestBodies.CompletionRequest);
         return StreamAsync(CompletionsPath, body, s_completionChunkParser, options, cancellationToken);
     }
 
@@ -257,7 +259,7 @@ public sealed partial class OpenRouterClient : IDisposable
         return list.Data ?? Array.Empty<ModelInfo>();
     }
 
-    /// <summary>Lists the provider endpoints serving one model (<c>GET models/{author}/{slug}/endpoints</c>).</summary>
+    /// <summary>Lists the provider endpoints serving one model (<c>GET models/{author}/{slug}/endpoints</c>); <see cref="ListModelEndpointsAsync(string, CancellationToken)"/> takes the whole id.</summary>
     /// <param name="author">The part of the model id before the slash, e.g. <c>openai</c>.</param>
     /// <param name="slug">The part after the slash, e.g. <c>gpt-4o</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -268,6 +270,28 @@ public sealed partial class OpenRouterClient : IDisposable
         RequireText(slug, nameof(slug), "the model id's slug, the part after the slash (for \"openai/gpt-4o\" it is \"gpt-4o\")");
         var path = "models/" + Uri.EscapeDataString(author) + "/" + Uri.EscapeDataString(slug) + "/endpoints";
         return GetDataAsync(path, OpenRouterJsonContext.Default.DataEnvelopeModelEndpoints, retryNotFound: false, cancellationToken);
+    }
+
+    /// <summary>Lists the provider endpoints serving one model, named by its whole id (<c>GET models/{author}/{slug}/endpoints</c>).</summary>
+    /// <param name="modelId">
+    /// The model id as OpenRouter writes it, <c>author/slug</c>: e.g. <c>openai/gpt-4o</c>, or <c>deepseek/deepseek-r1:free</c>
+    /// (a variant suffix stays part of the slug).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The model and its endpoints.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modelId"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="modelId"/> is not <c>author/slug</c> (empty, no slash, more than one slash, an empty part, or
+    /// whitespace); the message names the id and what is wrong with it. Nothing is sent.
+    /// </exception>
+    /// <remarks>
+    /// The same request as <see cref="ListModelEndpointsAsync(string, string, CancellationToken)"/> with the id split at its
+    /// slash. One string argument (and an optional token) calls this overload; two strings call the other.
+    /// </remarks>
+    public Task<ModelEndpoints> ListModelEndpointsAsync(string modelId, CancellationToken cancellationToken = default)
+    {
+        var (author, slug) = ModelIdParts.Split(modelId, nameof(modelId));
+        return ListModelEndpointsAsync(author, slug, cancellationToken);
     }
 
     /// <summary>Returns information about the calling API key (<c>GET key</c>): limit, usage, free tier.</summary>

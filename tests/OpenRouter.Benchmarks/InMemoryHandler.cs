@@ -31,10 +31,22 @@ public sealed class InMemoryHandler : HttpMessageHandler
     /// <summary>Request body bytes drained from the last request.</summary>
     public long LastRequestBytes { get; private set; }
 
+    /// <summary>Gets or sets a value indicating whether the next request's body is kept in <see cref="LastBody"/> (setup checks only; reset after one request).</summary>
+    public bool KeepNextBody { get; set; }
+
+    /// <summary>The body of the last request sent while <see cref="KeepNextBody"/> was set.</summary>
+    public byte[]? LastBody { get; private set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests++;
-        if (request.Content is not null)
+        if (request.Content is not null && KeepNextBody)
+        {
+            KeepNextBody = false;
+            LastBody = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            LastRequestBytes = LastBody.Length;
+        }
+        else if (request.Content is not null)
         {
             var counter = new CountingNullStream();
             await request.Content.CopyToAsync(counter, cancellationToken).ConfigureAwait(false);

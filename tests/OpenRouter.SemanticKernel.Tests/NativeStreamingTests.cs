@@ -156,6 +156,9 @@ public sealed class NativeStreamingTests : IAsyncLifetime
         Assert.Equal(["Part one. ", "Part two."], native.Updates[1].Items.OfType<StreamingTextContent>().Select(t => t.Text));
         Assert.Equal("Azure", native.Updates[1].Metadata!["provider"]);
         Assert.Equal(["A", "B"], native.Updates[2].Items.OfType<StreamingTextContent>().Select(t => t.Text));
+        var citation = Assert.Single(Assert.IsAssignableFrom<IReadOnlyList<CitationAnnotation>>(native.Updates[5].Metadata![OpenRouterMetadataKeys.Citations]));
+        Assert.Equal(new Uri("https://example.com"), citation.Url);
+        Assert.Equal("Example", citation.Title);
         Assert.Equal("end_turn", native.Updates[6].Metadata![OpenRouterMetadataKeys.NativeFinishReason]);
         Assert.Equal(true, native.Updates[7].Metadata!["is_byok"]);
 
@@ -271,17 +274,20 @@ public sealed class NativeStreamingTests : IAsyncLifetime
     /// <summary>What the service's plain streaming path did before it streamed from chunks.</summary>
     private static async Task<Result> BridgePathAsync(OpenRouterClient client, ChatHistory history, PromptExecutionSettings? settings, Kernel? kernel)
     {
-        var bridge = client.AsIChatClient(Model).AsChatCompletionService();
+        // The service's bridge sends kernel functions with their standard schema (KernelToolSchemas), as its native path does.
+        var bridge = new KernelToolSchemas(client.AsIChatClient(Model)).AsChatCompletionService();
         var modelId = string.IsNullOrWhiteSpace(settings?.ModelId) ? Model : settings!.ModelId!;
         var forBridge = settings is null ? null : SettingsJson.ToBaseSettings(OpenRouterPromptExecutionSettings.FromExecutionSettings(settings));
         var updates = new List<StreamingChatMessageContent>();
         object? previous = null;
         var first = true;
         var identity = new StreamIdentity();
+        decimal? totalCost = null;
         await foreach (var update in bridge.GetStreamingChatMessageContentsAsync(history, forBridge, kernel))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previous);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
+            ContentMetadata.AddRunningTotal(update, ref totalCost);
             first &= update.InnerContent is not ChatCompletionChunk;
             previous = update.InnerContent ?? previous;
             updates.Add(update);
@@ -376,6 +382,11 @@ public sealed class NativeStreamingTests : IAsyncLifetime
             {
                 var otherUsage = Assert.IsType<UsageDetails>(other);
                 Assert.True(JsonSerializer.Serialize(usage, AIJsonUtilities.DefaultOptions) == JsonSerializer.Serialize(otherUsage, AIJsonUtilities.DefaultOptions), $"{at}: {key}");
+            }
+            else if (value is IReadOnlyList<CitationAnnotation> citations)
+            {
+                var otherCitations = Assert.IsAssignableFrom<IReadOnlyList<CitationAnnotation>>(other);
+                Assert.True(JsonSerializer.Serialize(citations, AIJsonUtilities.DefaultOptions) == JsonSerializer.Serialize(otherCitations, AIJsonUtilities.DefaultOptions), $"{at}: {key}");
             }
             else
             {

@@ -96,7 +96,9 @@ public sealed class CatalogueTests
         Assert.Equal("fp8", endpoints[0].GetProperty("quantization").GetString());
         Assert.Equal("DeepInfra", endpoints[0].GetProperty("provider_name").GetString());
         Assert.Equal("0.0000004", endpoints[0].GetProperty("pricing").GetProperty("prompt").GetString());
-        Assert.Equal(JsonValueKind.Object, endpoints[0].GetProperty("latency_last_30m").ValueKind);
+        // Time to first token in milliseconds, as OpenRouter sends it (not the seconds its reference examples suggest).
+        Assert.Equal(950, endpoints[0].GetProperty("latency_last_30m").GetProperty("p50").GetDouble());
+        Assert.True(endpoints[0].GetProperty("latency_last_30m").GetProperty("p99").GetDouble() > 950);
 
         using var unknown = await h.Client.GetAsync("models/nobody/nothing/endpoints");
         var body = await ValidationTests.AssertErrorAsync(unknown, 404);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using OpenRouter.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using OpenRouter;
@@ -38,6 +40,14 @@ internal static class PackageReadmeExamples
         Console.WriteLine(await chat.GetResponseAsync("What's the weather in Paris?", options));
     }
 
+    public static void ExtensionsAIRedis(IServiceCollection services)
+    {
+        services.AddOpenRouterRedisSpendStore("localhost:6379", o => o.Window = TimeSpan.FromDays(1));
+        services.AddOpenRouterChatClient()
+            .UseFunctionInvocation()
+            .UseOpenRouterBudget(100m, o => o.StoreFailureMode = OpenRouterBudgetFailureMode.FailOpen);
+    }
+
     public static async Task SemanticKernelAsync()
     {
         var kernel = Kernel.CreateBuilder()
@@ -67,6 +77,7 @@ internal static class PackageReadmeExamples
         emulator.Enqueue(EmulatorResponse.Error(429, "Rate limited").WithHeader("Retry-After", "2"));
         emulator.Enqueue(EmulatorResponse.ErrorWithStatus200(502, "Provider returned error"));
         emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected"));
+        emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected").WithUsageOnError(cost: 0.0001m)); // billed
         emulator.Enqueue(EmulatorResponse.Raw(502, "text/html", "<html>Bad gateway</html>"));
         emulator.Enqueue(EmulatorResponse.Sse(File.ReadAllText("TestData/stream.sse")));
         emulator.Enqueue("generation", EmulatorResponse.Error(404, "Generation not found")); // the lookup race

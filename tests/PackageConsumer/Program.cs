@@ -17,7 +17,7 @@ var packageFolder = args.Length > 0 ? args[0] : Path.Combine("..", "..", ".ci", 
 var version = typeof(OpenRouterClient).Assembly.GetName().Version;
 var checks = new Checks();
 
-string[] packageIds = ["OpenRouter", "OpenRouter.Extensions.AI", "OpenRouter.SemanticKernel", "OpenRouter.Testing"];
+string[] packageIds = ["OpenRouter", "OpenRouter.Extensions.AI", "OpenRouter.Extensions.AI.Redis", "OpenRouter.SemanticKernel", "OpenRouter.Testing"];
 foreach (var id in packageIds)
 {
     checks.Run($"package {id}: .nupkg and .snupkg, readme, description, tags, MIT license", () => PackageShape.Check(packageFolder, id));
@@ -56,6 +56,22 @@ await checks.RunAsync("IChatClient with function invocation calls the tool and a
     Expect(response.Text.Contains("Sunny in Paris", StringComparison.Ordinal), $"answer was '{response.Text}'");
 });
 
+await checks.RunAsync("GetOpenRouterCost adds up every request of a tool loop and of an agent run, as billed", async () =>
+{
+    var weather = AIFunctionFactory.Create((string city) => $"Sunny in {city}", "get_weather");
+    IChatClient chat = openRouter.AsIChatClient("openai/gpt-4o-mini").AsBuilder().UseFunctionInvocation().Build();
+    var before = (await openRouter.GetKeyAsync()).Usage ?? 0m;
+    var response = await chat.GetResponseAsync("What's the weather in Paris?", new ChatOptions { Tools = [weather] });
+    var billed = (await openRouter.GetKeyAsync()).Usage - before;
+    Expect(billed > 0 && response.GetOpenRouterCost() == billed, $"GetOpenRouterCost() was {response.GetOpenRouterCost()}, the emulator billed {billed}");
+
+    AIAgent agent = openRouter.AsIChatClient("openai/gpt-4o-mini").AsAIAgent(instructions: "Be brief.", tools: [weather]);
+    before = (await openRouter.GetKeyAsync()).Usage ?? 0m;
+    var run = await agent.RunAsync("What's the weather in Lyon?");
+    billed = (await openRouter.GetKeyAsync()).Usage - before;
+    Expect(billed > 0 && run.Usage.GetOpenRouterCost() == billed, $"the agent's Usage.GetOpenRouterCost() was {run.Usage.GetOpenRouterCost()}, the emulator billed {billed}");
+});
+
 await checks.RunAsync("DI: AddOpenRouterChatClient binds the OpenRouter section and answers", async () =>
 {
     var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -70,6 +86,40 @@ await checks.RunAsync("DI: AddOpenRouterChatClient binds the OpenRouter section 
     var response = await provider.GetRequiredService<IChatClient>().GetResponseAsync("From DI");
     Expect(response.Text.Contains("From DI", StringComparison.Ordinal), $"answer was '{response.Text}'");
 });
+
+await checks.RunAsync("Budget: UseOpenRouterBudget refuses the call after the spend reached the limit, before any request", async () =>
+{
+    IChatClient chat = openRouter.AsIChatClient("openai/gpt-4o-mini").AsBuilder().UseOpenRouterBudget(0.000001m).Build();
+    await chat.GetResponseAsync("Spend a little");
+    var before = emulator.Requests.Count;
+    try
+    {
+        await chat.GetResponseAsync("Spend more");
+        throw new InvalidOperationException("the second call was not refused");
+    }
+    catch (OpenRouter.Extensions.AI.OpenRouterBudgetExceededException)
+    {
+        Expect(emulator.Requests.Count == before, "the refused call reached the emulator");
+    }
+});
+
+if (Environment.GetEnvironmentVariable("OPENROUTER_TEST_REDIS") is { Length: > 0 } redis)
+{
+    await checks.RunAsync("Budget: the Redis spend store registered in DI records the spend in Redis", async () =>
+    {
+        var prefix = "openrouter-consumer:" + Guid.NewGuid().ToString("N") + ":";
+        var services = new ServiceCollection().AddOpenRouterRedisSpendStore(redis, o => o.KeyPrefix = prefix);
+        services.AddChatClient(openRouter.AsIChatClient("openai/gpt-4o-mini")).UseOpenRouterBudget(1m);
+        await using var provider = services.BuildServiceProvider();
+        var response = await provider.GetRequiredService<IChatClient>().GetResponseAsync("Budgeted in Redis");
+        var spent = await provider.GetRequiredService<OpenRouter.Extensions.AI.IOpenRouterSpendStore>().GetAsync("global");
+        Expect(spent > 0 && response.Text.Contains("Budgeted in Redis", StringComparison.Ordinal), $"spend in Redis was {spent} nano-dollars");
+    });
+}
+else
+{
+    Console.WriteLine("  SKIP  Budget with the Redis spend store: OPENROUTER_TEST_REDIS is not set (.ci/run sets it)");
+}
 
 await checks.RunAsync("Agent Framework: an agent turn with a tool, then a second turn in the same session", async () =>
 {

@@ -8,8 +8,8 @@ using OpenRouter.Serialization;
 namespace Microsoft.Extensions.AI;
 
 /// <summary>
-/// Typed helpers that put OpenRouter-only settings (provider routing, fallback models, reasoning, plugins, web
-/// search) into <see cref="ChatOptions.AdditionalProperties"/> under their wire names, as JSON values, so they survive
+/// Typed helpers that put OpenRouter-only settings (provider routing, fallback models, reasoning, plugins, server
+/// tools such as web search, strict schemas, automatic prompt caching) into <see cref="ChatOptions.AdditionalProperties"/> under their wire names, as JSON values, so they survive
 /// cloning and JSON round trips and take part in cache keys. Each helper changes and returns the options it is given.
 /// </summary>
 public static class OpenRouterChatOptionsExtensions
@@ -69,13 +69,91 @@ public static class OpenRouterChatOptionsExtensions
         return Set(options, "plugins", JsonSerializer.SerializeToElement(list, OpenRouterJsonContext.Default.IReadOnlyListChatPlugin));
     }
 
-    /// <summary>Turns on OpenRouter's web search plugin (<c>{"id":"web"}</c>) for this request.</summary>
+    /// <summary>
+    /// Adds OpenRouter server tools (<c>tools</c> entries that OpenRouter runs itself, such as
+    /// <see cref="ChatCompletionTool.CreateWebSearch"/>) after any already set; the request's function tools follow them.
+    /// </summary>
     /// <param name="options">The options to change.</param>
-    /// <param name="maxResults">How many results to add to the prompt (OpenRouter's default is 5).</param>
-    /// <param name="engine">The engine: <c>native</c>, <c>exa</c>, ... (omitted: native where the provider has it).</param>
+    /// <param name="tools">The server tools to add.</param>
     /// <returns><paramref name="options"/>.</returns>
-    public static ChatOptions WithWebSearch(this ChatOptions options, int? maxResults = null, string? engine = null) =>
-        options.WithPlugins(ChatPlugin.Web(maxResults, engine));
+    public static ChatOptions WithServerTools(this ChatOptions options, params ChatCompletionTool[] tools)
+    {
+        Require(options, tools);
+        var all = new List<ChatCompletionTool>();
+        if (options.AdditionalProperties?.TryGetValue("tools", out var existing) == true && existing is not null)
+        {
+            var node = OpenRouter.Extensions.AI.Mapping.AdditionalPropertiesReader.ToJsonNode(existing);
+            all.AddRange(node.Deserialize(OpenRouterJsonContext.Default.IReadOnlyListChatCompletionTool) ?? []);
+        }
+
+        all.AddRange(tools);
+        IReadOnlyList<ChatCompletionTool> list = all;
+        return Set(options, "tools", JsonSerializer.SerializeToElement(list, OpenRouterJsonContext.Default.IReadOnlyListChatCompletionTool));
+    }
+
+    /// <summary>
+    /// Turns on OpenRouter's web search server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>) for this
+    /// request, as a <see cref="HostedWebSearchTool"/> in <see cref="ChatOptions.Tools"/> does. Sources come back as
+    /// <see cref="CitationAnnotation"/>s on the answer's text, and the number of searches as
+    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/> in <see cref="UsageDetails.AdditionalCounts"/>.
+    /// </summary>
+    /// <param name="options">The options to change.</param>
+    /// <param name="parameters">The search options (engine, mode, result limits, domains...), or null for OpenRouter's defaults.</param>
+    /// <returns><paramref name="options"/>.</returns>
+    /// <remarks>The deprecated <c>web</c> plugin is still available: <c>WithPlugins(ChatPlugin.Web(...))</c>.</remarks>
+    public static ChatOptions WithWebSearch(this ChatOptions options, WebSearchToolParameters? parameters = null) =>
+        options.WithServerTools(ChatCompletionTool.CreateWebSearch(parameters));
+
+    /// <summary>
+    /// Adds OpenRouter's <c>response-healing</c> plugin, which repairs malformed JSON in structured answers
+    /// (<see cref="ChatOptions.ResponseFormat"/> JSON, <c>GetResponseAsync&lt;T&gt;</c>). OpenRouter applies it to non-streamed requests only.
+    /// </summary>
+    /// <param name="options">The options to change.</param>
+    /// <returns><paramref name="options"/>.</returns>
+    public static ChatOptions WithResponseHealing(this ChatOptions options) =>
+        options.WithPlugins(ChatPlugin.ResponseHealing());
+
+    /// <summary>
+    /// Asks for strict schema adherence (<c>strict: true</c> on the <c>json_schema</c> response format and on function
+    /// tools that do not say otherwise), as <c>AdditionalProperties["strict"]</c> does.
+    /// </summary>
+    /// <param name="options">The options to change.</param>
+    /// <param name="strict">True to send <c>strict: true</c>; false to send <c>strict: false</c>.</param>
+    /// <returns><paramref name="options"/>.</returns>
+    /// <remarks>
+    /// Without it no <c>strict</c> is sent, also not by <c>GetResponseAsync&lt;T&gt;</c>: strict schemas limit routing
+    /// to the endpoints that support them, and OpenRouter answers a model with none of those with a 404 ("No endpoints
+    /// available matching your guardrail restrictions and data policy"), whose exception then carries a hint
+    /// (<see cref="OpenRouterException.Hint"/>) that names the strict schema.
+    /// </remarks>
+    public static ChatOptions WithStrictSchemas(this ChatOptions options, bool strict = true)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        (options.AdditionalProperties ??= [])["strict"] = strict;
+        return options;
+    }
+
+    /// <summary>
+    /// Turns on automatic prompt caching (top-level <c>cache_control</c>): the provider caches the prompt up to its last
+    /// cacheable block (Anthropic, and Claude on Vertex, Azure and Bedrock). For explicit breakpoints on chosen message
+    /// parts, see <see cref="OpenRouterContentExtensions.WithCacheBreakpoint"/>.
+    /// </summary>
+    /// <param name="options">The options to change.</param>
+    /// <param name="ttl">The time to live, <c>5m</c> or <c>1h</c>; null for the provider's default (5 minutes).</param>
+    /// <returns><paramref name="options"/>.</returns>
+    public static ChatOptions WithAutomaticPromptCaching(this ChatOptions options, string? ttl = null)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        return Set(options, "cache_control", JsonSerializer.SerializeToElement(new CacheControl { Ttl = ttl }, OpenRouterJsonContext.Default.CacheControl));
+    }
 
     /// <summary>Sets any OpenRouter top-level request field by its wire name, e.g. <c>("session_id", "chat-42")</c> or <c>("min_p", 0.05)</c>.</summary>
     /// <param name="options">The options to change.</param>

@@ -51,17 +51,7 @@ internal static class AdditionalPropertiesReader
 
             if (string.Equals(pair.Key, "extra_body", StringComparison.OrdinalIgnoreCase))
             {
-                if (ToJsonNode(pair.Value) is not JsonObject extra)
-                {
-                    throw new ArgumentException("ChatOptions.AdditionalProperties[\"extra_body\"] must be an object (a dictionary or a JSON object) whose entries are merged into the request body.", nameof(properties));
-                }
-
-                wire ??= [];
-                foreach (var field in extra)
-                {
-                    wire[field.Key] = field.Value?.DeepClone();
-                }
-
+                MergeExtraBody(wire ??= [], pair.Value);
                 continue;
             }
 
@@ -80,7 +70,56 @@ internal static class AdditionalPropertiesReader
             wire[name] = ToJsonNode(pair.Value);
         }
 
-        return wire is null ? null : Deserialize(wire);
+        if (wire is null)
+        {
+            return null;
+        }
+
+        ReadWebSearchParameters(wire);
+        return Deserialize(wire);
+    }
+
+    /// <summary>Merges the entries of <c>extra_body</c> into the request body.</summary>
+    private static void MergeExtraBody(JsonObject wire, object? value)
+    {
+        if (ToJsonNode(value) is not JsonObject extra)
+        {
+            throw new ArgumentException("ChatOptions.AdditionalProperties[\"extra_body\"] must be an object (a dictionary or a JSON object) whose entries are merged into the request body.", "properties");
+        }
+
+        foreach (var field in extra)
+        {
+            wire[field.Key] = field.Value?.DeepClone();
+        }
+    }
+
+    /// <summary>
+    /// Reads the <c>parameters</c> of web search server tools in <c>tools</c> by their types, so that untyped values (a
+    /// YAML template's <c>max_results: 3</c> arrives as <c>"3"</c>) go on the wire as numbers and booleans.
+    /// </summary>
+    private static void ReadWebSearchParameters(JsonObject wire)
+    {
+        if (wire["tools"] is not JsonArray tools)
+        {
+            return;
+        }
+
+        foreach (var tool in tools)
+        {
+            if (tool is JsonObject entry && entry["parameters"] is JsonObject parameters
+                && entry["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == ChatCompletionTool.WebSearchType)
+            {
+                try
+                {
+                    var typed = parameters.Deserialize(OpenRouterJsonContext.Default.WebSearchToolParameters);
+                    entry["parameters"] = JsonSerializer.SerializeToNode(typed, OpenRouterJsonContext.Default.WebSearchToolParameters);
+                }
+                catch (JsonException ex)
+                {
+                    throw new ArgumentException($"ChatOptions.AdditionalProperties[\"tools\"] has an {ChatCompletionTool.WebSearchType} tool whose parameters do not fit its options ({ex.Message}).", ex);
+                }
+            }
+        }
     }
 
     private static ChatCompletionRequest Deserialize(JsonObject wire)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Extensions.AI.Cost;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 
@@ -128,9 +129,13 @@ internal static class FromOpenRouterResponse
     private static IDictionary<string, object?>? ParseArguments(string json) =>
         (IDictionary<string, object?>?)JsonSerializer.Deserialize(json, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
 
+    /// <summary>
+    /// Attaches the <c>url_citation</c> annotations to the first <see cref="TextContent"/> (an empty one is added when
+    /// there is none), as OpenAIChatClient does.
+    /// </summary>
     internal static void AttachCitations(IReadOnlyList<MessageAnnotation>? annotations, List<AIContent> contents)
     {
-        if (annotations is not { Count: > 0 })
+        if (ToCitations(annotations) is not { } citations)
         {
             return;
         }
@@ -151,27 +156,41 @@ internal static class FromOpenRouterResponse
             contents.Add(target);
         }
 
-        foreach (var annotation in annotations)
+        foreach (var citation in citations)
         {
-            if (annotation.UrlCitation is not { } citation)
+            (target.Annotations ??= []).Add(citation);
+        }
+    }
+
+    /// <summary>The <c>url_citation</c> annotations as <see cref="CitationAnnotation"/>s, or null when there are none.</summary>
+    internal static List<CitationAnnotation>? ToCitations(IReadOnlyList<MessageAnnotation>? annotations)
+    {
+        List<CitationAnnotation>? citations = null;
+        for (var i = 0; annotations is not null && i < annotations.Count; i++)
+        {
+            if (annotations[i].UrlCitation is not { } citation)
             {
                 continue;
             }
 
             var mapped = new CitationAnnotation
             {
-                Title = citation.Title,
+                Title = string.IsNullOrEmpty(citation.Title) ? null : citation.Title,
                 Url = Uri.TryCreate(citation.Url, UriKind.Absolute, out var url) ? url : null,
                 Snippet = citation.Content,
-                RawRepresentation = annotation,
+                RawRepresentation = annotations[i],
             };
-            if (citation.StartIndex is { } start && citation.EndIndex is { } end)
+
+            // Some providers send 0..0 for every source (no span): only a real span becomes a region.
+            if (citation.StartIndex is { } start && citation.EndIndex is { } end && end > start)
             {
                 mapped.AnnotatedRegions = [new TextSpanAnnotatedRegion { StartIndex = start, EndIndex = end }];
             }
 
-            (target.Annotations ??= []).Add(mapped);
+            (citations ??= []).Add(mapped);
         }
+
+        return citations;
     }
 
     public static ChatFinishReason? ToFinishReason(string? value) => value switch
@@ -200,15 +219,18 @@ internal static class FromOpenRouterResponse
             ReasoningTokenCount = usage.CompletionTokensDetails?.ReasoningTokens,
         };
 
-        AddCount(ref details, "InputTokenDetails.CacheWriteTokenCount", usage.PromptTokensDetails?.CacheWriteTokens);
-        AddCount(ref details, "InputTokenDetails.AudioTokenCount", usage.PromptTokensDetails?.AudioTokens);
-        AddCount(ref details, "InputTokenDetails.VideoTokenCount", usage.PromptTokensDetails?.VideoTokens);
-        AddCount(ref details, "OutputTokenDetails.AudioTokenCount", usage.CompletionTokensDetails?.AudioTokens);
-        AddCount(ref details, "OutputTokenDetails.ImageTokenCount", usage.CompletionTokensDetails?.ImageTokens);
-        AddCount(ref details, "OutputTokenDetails.AcceptedPredictionTokenCount", usage.CompletionTokensDetails?.AcceptedPredictionTokens);
-        AddCount(ref details, "OutputTokenDetails.RejectedPredictionTokenCount", usage.CompletionTokensDetails?.RejectedPredictionTokens);
-        var serverTools = usage.ServerToolUseDetails ?? usage.ServerToolUse;
-        AddCount(ref details, "ServerToolUse.WebSearchRequestCount", serverTools?.WebSearchRequests);
+        AddCount(ref details, OpenRouterUsageKeys.CacheWriteInputTokens, usage.PromptTokensDetails?.CacheWriteTokens);
+        AddCount(ref details, OpenRouterUsageKeys.AudioInputTokens, usage.PromptTokensDetails?.AudioTokens);
+        AddCount(ref details, OpenRouterUsageKeys.VideoInputTokens, usage.PromptTokensDetails?.VideoTokens);
+        AddCount(ref details, OpenRouterUsageKeys.AudioOutputTokens, usage.CompletionTokensDetails?.AudioTokens);
+        AddCount(ref details, OpenRouterUsageKeys.ImageOutputTokens, usage.CompletionTokensDetails?.ImageTokens);
+        AddCount(ref details, OpenRouterUsageKeys.AcceptedPredictionTokens, usage.CompletionTokensDetails?.AcceptedPredictionTokens);
+        AddCount(ref details, OpenRouterUsageKeys.RejectedPredictionTokens, usage.CompletionTokensDetails?.RejectedPredictionTokens);
+        var serverTools = usage.GetServerToolUse();
+        AddCount(ref details, OpenRouterUsageKeys.WebSearchRequests, serverTools?.WebSearchRequests);
+        AddCount(ref details, OpenRouterUsageKeys.ServerToolCallsRequested, serverTools?.ToolCallsRequested);
+        AddCount(ref details, OpenRouterUsageKeys.ServerToolCallsExecuted, serverTools?.ToolCallsExecuted);
+        UsageCostCounts.Add(details, usage);
         return details;
     }
 

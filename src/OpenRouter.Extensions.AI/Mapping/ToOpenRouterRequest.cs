@@ -5,14 +5,19 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Serialization;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>Maps Microsoft.Extensions.AI messages and options to an OpenRouter chat request. Never changes its inputs.</summary>
 internal static class ToOpenRouterRequest
 {
-    /// <summary>M.E.AI's JSON settings (its type knowledge and naming) without the indentation: arguments and results go on the wire compact.</summary>
-    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+    /// <summary>
+    /// M.E.AI's JSON settings (its type knowledge and naming) without the indentation and with the request body's
+    /// escaping: arguments and results go on the wire compact, their non-ASCII text as itself (M.E.AI's relaxed encoder
+    /// escapes emoji as <c>\uXXXX</c>, which the body then escapes again as <c>\\uXXXX</c>).
+    /// </summary>
+    private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false, Encoder = MinimalJsonEncoder.Instance };
 
     /// <summary>
     /// Builds the request. Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set
@@ -77,31 +82,7 @@ internal static class ToOpenRouterRequest
             return new ChatCompletionRequest { Model = defaultModelId, Messages = wireMessages };
         }
 
-        List<ChatCompletionTool>? tools = null;
-        List<ChatPlugin>? plugins = null;
-        if (options.Tools is { Count: > 0 })
-        {
-            foreach (var tool in options.Tools)
-            {
-                switch (tool)
-                {
-                    case AIFunctionDeclaration function:
-                        (tools ??= []).Add(ChatCompletionTool.CreateFunction(
-                            function.Name,
-                            string.IsNullOrEmpty(function.Description) ? null : function.Description,
-                            function.JsonSchema,
-                            ReadStrict(function.AdditionalProperties) ?? strict));
-                        break;
-                    case HostedWebSearchTool webSearch:
-                        (plugins ??= []).Add(ToWebPlugin(webSearch));
-                        break;
-                    default:
-                        // Other hosted tools (code interpreter, file search, MCP) have no OpenRouter chat equivalent.
-                        throw new NotSupportedException($"The tool '{tool.Name}' ({tool.GetType().Name}) has no OpenRouter equivalent; OpenRouter takes function tools (AIFunctionDeclaration) and HostedWebSearchTool.");
-                }
-            }
-        }
-
+        var tools = ToTools(options.Tools, strict);
         return new ChatCompletionRequest
         {
             Model = string.IsNullOrWhiteSpace(options.ModelId) ? defaultModelId : options.ModelId,
@@ -118,7 +99,6 @@ internal static class ToOpenRouterRequest
             Tools = tools,
             ToolChoice = tools is null ? null : ToToolChoice(options.ToolMode),
             ParallelToolCalls = tools is null ? null : options.AllowMultipleToolCalls,
-            Plugins = plugins,
             Reasoning = ToReasoning(options.Reasoning),
         };
     }
@@ -136,25 +116,67 @@ internal static class ToOpenRouterRequest
             }
             : null;
 
-    /// <summary>The web plugin, with the tool's additional properties (max_results, engine, search_prompt, include_domains...) as its options.</summary>
-    private static ChatPlugin ToWebPlugin(HostedWebSearchTool tool)
+    /// <summary>
+    /// The tools: each <see cref="AIFunctionDeclaration"/> a function tool (with its <c>strict</c> and
+    /// <c>cache_control</c> properties), a <see cref="HostedWebSearchTool"/> the <c>openrouter:web_search</c> server tool.
+    /// </summary>
+    private static List<ChatCompletionTool>? ToTools(IList<AITool>? options, bool? strict)
     {
-        var node = new System.Text.Json.Nodes.JsonObject { ["id"] = "web" };
-        if (tool.AdditionalProperties is { } properties)
+        if (options is not { Count: > 0 })
         {
-            foreach (var pair in properties)
+            return null;
+        }
+
+        var tools = new List<ChatCompletionTool>(options.Count);
+        foreach (var tool in options)
+        {
+            tools.Add(tool switch
             {
-                node[pair.Key] = AdditionalPropertiesReader.ToJsonNode(pair.Value);
-            }
+                AIFunctionDeclaration function => new ChatCompletionTool
+                {
+                    Function = new ChatFunctionDefinition
+                    {
+                        Name = function.Name,
+                        Description = string.IsNullOrEmpty(function.Description) ? null : function.Description,
+                        Parameters = function.JsonSchema,
+                        Strict = ReadStrict(function.AdditionalProperties) ?? strict,
+                    },
+                    CacheControl = ReadCacheControl(function.AdditionalProperties),
+                },
+                HostedWebSearchTool webSearch => ChatCompletionTool.CreateWebSearch(ToWebSearchParameters(webSearch)),
+
+                // Other hosted tools (code interpreter, file search, MCP) have no OpenRouter chat equivalent.
+                _ => throw new NotSupportedException($"The tool '{tool.Name}' ({tool.GetType().Name}) has no OpenRouter equivalent; OpenRouter takes function tools (AIFunctionDeclaration) and HostedWebSearchTool."),
+            });
+        }
+
+        return tools;
+    }
+
+    /// <summary>
+    /// The web search server tool's <c>parameters</c>: the tool's additional properties under their wire names
+    /// (<c>engine</c>, <c>mode</c>, <c>max_results</c>, <c>max_total_results</c>, <c>max_characters</c>, ...); null when it has none.
+    /// </summary>
+    private static WebSearchToolParameters? ToWebSearchParameters(HostedWebSearchTool tool)
+    {
+        if (tool.AdditionalProperties is not { Count: > 0 } properties)
+        {
+            return null;
+        }
+
+        var node = new System.Text.Json.Nodes.JsonObject();
+        foreach (var pair in properties)
+        {
+            node[pair.Key] = AdditionalPropertiesReader.ToJsonNode(pair.Value);
         }
 
         try
         {
-            return node.Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.ChatPlugin)!;
+            return node.Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.WebSearchToolParameters);
         }
         catch (JsonException ex)
         {
-            throw new ArgumentException($"HostedWebSearchTool.AdditionalProperties do not fit OpenRouter's web plugin options ({ex.Message}).", nameof(tool), ex);
+            throw new ArgumentException($"HostedWebSearchTool.AdditionalProperties do not fit the options of OpenRouter's web search server tool ({ex.Message}).", nameof(tool), ex);
         }
     }
 
@@ -267,7 +289,8 @@ internal static class ToOpenRouterRequest
             }
             else if (message.Role == ChatRole.System || string.Equals(role, "developer", StringComparison.OrdinalIgnoreCase))
             {
-                wire.Add(new ChatCompletionMessage { Role = new MessageRole(role.ToLowerInvariant()), Content = message.Text, Name = AuthorName(message) });
+                var parts = CachedTextParts(message);
+                wire.Add(new ChatCompletionMessage { Role = new MessageRole(role.ToLowerInvariant()), Content = parts is null ? message.Text : null, ContentParts = parts, Name = AuthorName(message) });
             }
             else
             {
@@ -301,8 +324,43 @@ internal static class ToOpenRouterRequest
         return new ChatCompletionMessage { Role = wireRole, ContentParts = parts, Name = name };
     }
 
+    /// <summary>
+    /// The text parts of a system, developer or assistant message when one of its <see cref="TextContent"/>s carries a
+    /// cache breakpoint (<c>AdditionalProperties["cache_control"]</c>), so that the breakpoint reaches the wire; null
+    /// when none does (the text is then sent as one string).
+    /// </summary>
+    private static List<ChatContentPart>? CachedTextParts(ChatMessage message)
+    {
+        var cached = false;
+        foreach (var content in message.Contents)
+        {
+            cached |= content is TextContent && ReadCacheControl(content.AdditionalProperties) is not null;
+        }
+
+        if (!cached)
+        {
+            return null;
+        }
+
+        var parts = new List<ChatContentPart>();
+        foreach (var content in message.Contents)
+        {
+            if (content is TextContent text)
+            {
+                parts.Add(ChatContentPart.CreateText(text.Text ?? string.Empty, ReadCacheControl(text.AdditionalProperties)));
+            }
+        }
+
+        return parts;
+    }
+
     private static ChatContentPart? ToPart(AIContent content)
     {
+        if (content is not TextContent && ReadCacheControl(content.AdditionalProperties) is not null)
+        {
+            throw new NotSupportedException($"OpenRouter takes cache_control only on text parts, not on a {content.GetType().Name}. A breakpoint caches everything before it: put it on a TextContent after the {content.GetType().Name}.");
+        }
+
         switch (content)
         {
             case TextContent text:
@@ -359,10 +417,12 @@ internal static class ToOpenRouterRequest
             }
         }
 
+        var cachedParts = CachedTextParts(message);
         return new ChatCompletionMessage
         {
             Role = MessageRole.Assistant,
-            Content = text.Length > 0 || toolCalls is null ? text.ToString() : null,
+            Content = cachedParts is null && (text.Length > 0 || toolCalls is null) ? text.ToString() : null,
+            ContentParts = cachedParts,
             Name = AuthorName(message),
             ToolCalls = toolCalls,
             Reasoning = reasoning.Length > 0 ? reasoning.ToString() : null,
@@ -414,14 +474,25 @@ internal static class ToOpenRouterRequest
         return name.Length == 0 ? null : name;
     }
 
-    private static CacheControl? ReadCacheControl(AdditionalPropertiesDictionary? properties)
+    /// <summary>
+    /// The prompt-caching breakpoint under the key <c>cache_control</c> (see <see cref="OpenRouterContentExtensions"/>):
+    /// a <see cref="CacheControl"/>, or its wire shape as a dictionary or JSON (<c>{"type":"ephemeral","ttl":"1h"}</c>).
+    /// </summary>
+    private static CacheControl? ReadCacheControl(IReadOnlyDictionary<string, object?>? properties)
     {
         if (properties is null || !properties.TryGetValue("cache_control", out var value) || value is null)
         {
             return null;
         }
 
-        return value as CacheControl ?? AdditionalPropertiesReader.ToJsonNode(value).Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.CacheControl);
+        try
+        {
+            return value as CacheControl ?? AdditionalPropertiesReader.ToJsonNode(value).Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.CacheControl);
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"AdditionalProperties[\"cache_control\"] must be a CacheControl or an object such as {{\"type\":\"ephemeral\",\"ttl\":\"1h\"}} ({ex.Message}).", ex);
+        }
     }
 
     private static ImageDetailLevel? ReadDetail(AdditionalPropertiesDictionary? properties)

@@ -61,7 +61,8 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     /// <summary>
     /// Adds the OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in its pipeline, so that
     /// kernel functions are invoked automatically. The returned builder adds further middleware (logging, caching,
-    /// telemetry) inside the function invocation.
+    /// telemetry) inside the function invocation. Kernel functions are sent with the standard JSON Schema of their
+    /// parameters, as with <see cref="OpenRouterChatCompletionService"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model slug.</param>
@@ -74,7 +75,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     public static ChatClientBuilder AddOpenRouterChatClient(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
         var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
-        Func<IServiceProvider, IChatClient> factory = sp => sp.GetRequiredKeyedService<OpenRouterClient>(clientKey).AsIChatClient(modelId);
+        Func<IServiceProvider, IChatClient> factory = sp => new KernelToolSchemas(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey).AsIChatClient(modelId));
         var builder = serviceId is null ? services.AddChatClient(factory) : services.AddKeyedChatClient(serviceId, factory);
         return builder.UseKernelFunctionInvocation();
     }

@@ -10,8 +10,8 @@ using MeaiUsageDetails = Microsoft.Extensions.AI.UsageDetails;
 namespace OpenRouter.SemanticKernel.Internal;
 
 /// <summary>
-/// Restores what Semantic Kernel's <c>IChatClient</c> bridge drops (finish reason, reasoning, generation id, served
-/// model and provider, cost) from the raw OpenRouter response each content carries as <c>InnerContent</c>, and builds
+/// Restores what Semantic Kernel's <c>IChatClient</c> bridge drops (finish reason, reasoning, citations, generation id,
+/// served model and provider, cost) from the raw OpenRouter response each content carries as <c>InnerContent</c>, and builds
 /// the same metadata for text generation.
 /// </summary>
 internal static class ContentMetadata
@@ -25,11 +25,15 @@ internal static class ContentMetadata
             var choice = completion.Choices?.FirstOrDefault();
             AddResponse(metadata, completion.Id, completion.Created, completion.Model, completion.Provider);
             AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, choice?.Message?.Reasoning, choice?.Message?.ReasoningDetails);
+            Set(metadata, OpenRouterMetadataKeys.Citations, FromOpenRouterResponse.ToCitations(choice?.Message?.Annotations));
             Set(metadata, OpenRouterMetadataKeys.Cost, completion.Usage?.Cost);
             if (!HasUsage(metadata))
             {
                 Set(metadata, OpenRouterMetadataKeys.Usage, FromOpenRouterResponse.ToUsageDetails(completion.Usage));
             }
+
+            // The bridge's Usage sums every request of a function-calling exchange, and the cost travels in it.
+            Set(metadata, OpenRouterMetadataKeys.TotalCost, UsageCost(metadata) ?? completion.Usage?.Cost);
 
             content.ModelId ??= completion.Model;
         }
@@ -111,19 +115,40 @@ internal static class ContentMetadata
         }
 
         AddChunk(metadata, chunk, choice, isFirst);
+
+        // Without the function-invoking bridge the call is one request: its cost is the total.
+        Set(metadata, OpenRouterMetadataKeys.TotalCost, chunk.Usage?.Cost);
         return metadata;
     }
 
+    /// <summary>
+    /// Adds <see cref="OpenRouterMetadataKeys.TotalCost"/>, the running total of <paramref name="total"/>, to a bridged
+    /// update completed by <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/> that
+    /// reports a request's usage (the closing update of a request reports none, so nothing is counted twice).
+    /// </summary>
+    public static void AddRunningTotal(StreamingChatMessageContent content, ref decimal? total)
+    {
+        if (content.Metadata is MeaiProperties metadata && UsageCost(metadata) is { } cost)
+        {
+            total = (total ?? 0) + cost;
+            metadata[OpenRouterMetadataKeys.TotalCost] = total.Value;
+        }
+    }
+
+    private static decimal? UsageCost(MeaiProperties metadata) =>
+        metadata.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) && usage is MeaiUsageDetails details ? Microsoft.Extensions.AI.OpenRouterCostExtensions.GetOpenRouterCost(details) : null;
+
     private static ChatCompletionChunkChoice? FirstChoice(ChatCompletionChunk? chunk) => chunk?.Choices is { Count: > 0 } choices ? choices[0] : null;
 
-    /// <summary>Whether a chunk brings a key beyond the answer's Id and Model: usage, or a finish reason or reasoning on its first choice.</summary>
+    /// <summary>Whether a chunk brings a key beyond the answer's Id and Model: usage, or a finish reason, reasoning or citations on its first choice.</summary>
     private static bool BringsNew(ChatCompletionChunkChoice? choice, TokenUsage? usage) =>
         usage is not null || choice?.FinishReason is not null || choice?.NativeFinishReason is not null
-        || !string.IsNullOrEmpty(choice?.Delta?.Reasoning) || choice?.Delta?.ReasoningDetails is { Count: > 0 };
+        || !string.IsNullOrEmpty(choice?.Delta?.Reasoning) || choice?.Delta?.ReasoningDetails is { Count: > 0 }
+        || choice?.Delta?.Annotations is { Count: > 0 };
 
     /// <summary>
     /// The keys of one streamed chunk, bridged or not: the answer's identity (in full on the first chunk, else Id and
-    /// Model), the first choice's finish reasons and reasoning delta, and the cost.
+    /// Model), the first choice's finish reasons, reasoning delta and citations, and the cost.
     /// </summary>
     private static void AddChunk(MeaiProperties metadata, ChatCompletionChunk chunk, ChatCompletionChunkChoice? choice, bool isFirst)
     {
@@ -138,6 +163,7 @@ internal static class ContentMetadata
         }
 
         AddChoice(metadata, choice?.FinishReason?.Value, choice?.NativeFinishReason, choice?.Delta?.Reasoning, choice?.Delta?.ReasoningDetails);
+        Set(metadata, OpenRouterMetadataKeys.Citations, FromOpenRouterResponse.ToCitations(choice?.Delta?.Annotations));
         Set(metadata, OpenRouterMetadataKeys.Cost, chunk.Usage?.Cost);
     }
 

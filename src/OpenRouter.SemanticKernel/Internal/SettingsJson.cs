@@ -122,4 +122,6 @@ internal static class SettingsJson
 [JsonSerializable(typeof(ReasoningConfig))]
 [JsonSerializable(typeof(ChatPlugin))]
 [JsonSerializable(typeof(List<ChatPlugin>))]
+[JsonSerializable(typeof(ChatCompletionTool))]
+[JsonSerializable(typeof(List<ChatCompletionTool>))]
 internal sealed partial class OpenRouterSemanticKernelJsonContext : JsonSerializerContext;

@@ -30,6 +30,9 @@ namespace OpenRouter.SemanticKernel;
 /// <remarks>
 /// Settings may be <see cref="OpenRouterPromptExecutionSettings"/> or any <see cref="PromptExecutionSettings"/> whose
 /// extension data uses the same names; <see cref="PromptExecutionSettings.ModelId"/> overrides the model.
+/// Kernel functions go to OpenRouter with the standard JSON Schema of their parameters that Semantic Kernel's OpenAI
+/// connector sends, not the schema a <see cref="KernelFunction"/> reports as an <see cref="AIFunction"/> (which carries a
+/// non-standard <c>"condition"</c> key in Semantic Kernel 1.82).
 /// The service is thread-safe.
 /// </remarks>
 public sealed class OpenRouterChatCompletionService : IChatCompletionService
@@ -71,7 +74,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         _modelId = ClientFactory.RequireModelId(modelId);
         Client = client;
         _chatClient = client.AsIChatClient(_modelId);
-        var chatClient = new HistoryReasoning(_chatClient);
+        var chatClient = new HistoryReasoning(new KernelToolSchemas(_chatClient));
         _bridge = chatClient
             .AsBuilder()
             .UseKernelFunctionInvocation(loggerFactory)
@@ -125,10 +128,12 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         object? previousChunk = null;
         var first = true;
         var identity = new StreamIdentity();
+        decimal? totalCost = null;
         await foreach (var update in _bridge.GetStreamingChatMessageContentsAsync(chatHistory, ForBridge(executionSettings), kernel, cancellationToken).ConfigureAwait(false))
         {
             var repeats = update.InnerContent is not null && ReferenceEquals(update.InnerContent, previousChunk);
             ContentMetadata.Enrich(update, repeats, first && update.InnerContent is ChatCompletionChunk, modelId, identity);
+            ContentMetadata.AddRunningTotal(update, ref totalCost);
             first &= update.InnerContent is not ChatCompletionChunk;
             previousChunk = update.InnerContent ?? previousChunk;
             yield return update;
@@ -158,7 +163,8 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 
     /// <summary>
     /// The core request the bridge would send: the settings' chat history preparation is the base one (the settings are
-    /// plain <see cref="PromptExecutionSettings"/> by now), which leaves the history as it is.
+    /// plain <see cref="PromptExecutionSettings"/> by now), which leaves the history as it is, and the kernel functions
+    /// go with the standard schema of <see cref="KernelToolSchemas"/>.
     /// </summary>
     private ChatCompletionRequest CreateRequest(ChatHistory chatHistory, PromptExecutionSettings? settings, Kernel? kernel)
     {
@@ -170,7 +176,7 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
 #pragma warning restore SKEXP0001
         }
 
-        return ToOpenRouterRequest.Create(HistoryReasoning.Restore(messages), settings.ToChatOptions(kernel), _modelId, _chatClient);
+        return ToOpenRouterRequest.Create(HistoryReasoning.Restore(messages), KernelToolSchemas.Standardize(settings.ToChatOptions(kernel)), _modelId, _chatClient);
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ internal sealed record ResolvedAnswer
     public string? ErrorMessage { get; init; }
 
     public string? ErrorMetadataJson { get; init; }
+
+    /// <summary>Gets a value indicating whether the streamed error chunk carries <c>usage</c> (a billed failure).</summary>
+    public bool UsageOnError { get; init; }
 }
 
 /// <summary>Writes answers in OpenRouter's wire shapes: chat and legacy text, as one JSON body or as SSE payloads.</summary>
@@ -325,6 +328,11 @@ internal static class AnswerWire
         w.WriteStringOrNull("finish_reason", withFinishReason ? "error" : null);
         w.WriteEndObject();
         w.WriteEndArray();
+        if (a.UsageOnError)
+        {
+            WriteUsage(w, a);
+        }
+
         w.WriteEndObject();
     });
 

@@ -11,7 +11,7 @@ namespace OpenRouter.Testing;
 /// <summary>
 /// What the emulated model says when no script is queued: a reasoning trace for reasoning models (or when the request
 /// asks for reasoning), a tool call when the request offers a tool the last user message asks for, and an answer built
-/// from the tool results after tool messages.
+/// from the tool results after tool messages; answers follow the request's <c>response_format</c> (JSON object or schema).
 /// </summary>
 internal static partial class DefaultAnswers
 {
@@ -28,7 +28,8 @@ internal static partial class DefaultAnswers
         var messages = request.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Array
             ? m.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).ToList()
             : [];
-        var lastUser = LastText(messages, "user");
+        var format = RequestedFormat.Read(request);
+        var lastUser = LastText(messages, "user", skip: format?.SchemaMessage);
         var reasons = WantsReasoning(request);
 
         // After tool results: answer from them.
@@ -39,7 +40,7 @@ internal static partial class DefaultAnswers
                 ? "The tool returned nothing I can use."
                 : "Here is what I found. " + string.Join(" ", results.Select(r => $"{r.Name}: {Sentence(r.Result)}"));
             var reasoning = reasons ? $"The tool results are in ({string.Join(", ", results.Select(r => r.Name))}); I can answer now." : null;
-            return (text, reasoning, []);
+            return (format?.Content(new SampleContext(text, lastUser)) ?? text, reasoning, []);
         }
 
         var tool = PickTool(request, lastUser);
@@ -51,13 +52,30 @@ internal static partial class DefaultAnswers
             return (null, reasoning, [call]);
         }
 
-        var answer = lastUser.Length == 0 ? "Hello from the OpenRouter emulator." : "Hello from the OpenRouter emulator. You said: " + lastUser;
-        var trace = reasons
-            ? (lastUser.Length == 0
-                ? "There is no question yet, so a short greeting will do."
-                : $"The user says \"{Clip(lastUser, 60)}\". This is the offline emulator, so I will answer with a canned reply that echoes it.")
-            : null;
-        return (answer, trace, []);
+        return (Greeting(lastUser, format), reasons ? GreetingTrace(lastUser, format) : null, []);
+    }
+
+    /// <summary>The answer without tools: a canned reply that echoes the prompt, or JSON in the requested format.</summary>
+    private static string Greeting(string lastUser, RequestedFormat? format)
+    {
+        const string Hello = "Hello from the OpenRouter emulator.";
+        if (format is not null)
+        {
+            return format.Content(new SampleContext(Hello, lastUser));
+        }
+
+        return lastUser.Length == 0 ? Hello : Hello + " You said: " + lastUser;
+    }
+
+    private static string GreetingTrace(string lastUser, RequestedFormat? format)
+    {
+        if (lastUser.Length == 0)
+        {
+            return "There is no question yet, so a short greeting will do.";
+        }
+
+        var plan = format is null ? "a canned reply that echoes it" : "JSON in the requested format";
+        return $"The user says \"{Clip(lastUser, 60)}\". This is the offline emulator, so I will answer with {plan}.";
     }
 
     /// <summary>Whether the emulated model reasons: a reasoning model, or a request that turns reasoning on.</summary>
@@ -284,13 +302,14 @@ internal static partial class DefaultAnswers
         return trimmed.Length == 0 || trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
     }
 
-    private static string LastText(List<JsonElement> messages, string role)
+    /// <summary>The text of the last message in <paramref name="role"/>, passing over one whose text is <paramref name="skip"/> (a schema instruction).</summary>
+    private static string LastText(List<JsonElement> messages, string role, string? skip = null)
     {
         for (var i = messages.Count - 1; i >= 0; i--)
         {
-            if (Role(messages[i]) == role)
+            if (Role(messages[i]) == role && Content(messages[i]) is var text && !string.Equals(text, skip, StringComparison.Ordinal))
             {
-                return Content(messages[i]);
+                return text;
             }
         }
 
@@ -300,7 +319,8 @@ internal static partial class DefaultAnswers
     private static string? Role(JsonElement message) =>
         message.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
 
-    private static string Content(JsonElement message)
+    /// <summary>The text of a message: its string content, or its text parts joined by spaces.</summary>
+    internal static string Content(JsonElement message)
     {
         if (!message.TryGetProperty("content", out var content))
         {

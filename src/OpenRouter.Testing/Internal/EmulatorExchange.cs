@@ -13,6 +13,7 @@ internal abstract class EmulatorExchange
 {
     private int _serverAborted;
     private int _finished;
+    private long _clientGoneAtTicks;
 
     public abstract string Method { get; }
 
@@ -36,6 +37,20 @@ internal abstract class EmulatorExchange
     /// <summary>Gets a value indicating whether the whole response was handed over.</summary>
     public bool Finished => Volatile.Read(ref _finished) != 0;
 
+    /// <summary>
+    /// Gets when the client went away while the response was open (neither <see cref="Finished"/> nor
+    /// <see cref="ServerAborted"/>), or <see langword="null"/> while it has not: the first of <see cref="ClientAborted"/>
+    /// and a write that found the connection closed.
+    /// </summary>
+    public DateTimeOffset? ClientGoneAt
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref _clientGoneAtTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
     public abstract void SetStatus(int status);
 
     public abstract void AddHeader(string name, string value);
@@ -47,6 +62,18 @@ internal abstract class EmulatorExchange
 
     /// <summary>Writes and flushes; throws <see cref="OperationCanceledException"/> when the client has gone.</summary>
     public abstract ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Notes that the client went away, unless the response was already finished or reset by the emulator (then the
+    /// close is the end of the exchange, not a disconnect). Only the first note sets <see cref="ClientGoneAt"/>.
+    /// </summary>
+    public void NoteClientGone()
+    {
+        if (!Finished && !ServerAborted)
+        {
+            Interlocked.CompareExchange(ref _clientGoneAtTicks, DateTimeOffset.UtcNow.UtcTicks, 0);
+        }
+    }
 
     /// <summary>Resets the connection (or, in process, fails the response).</summary>
     public void Abort()

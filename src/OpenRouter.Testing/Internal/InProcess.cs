@@ -133,6 +133,7 @@ internal sealed class InProcessExchange : EmulatorExchange
         var result = await _pipe.Writer.WriteAsync(data, cancellationToken).ConfigureAwait(false);
         if (result.IsCompleted || result.IsCanceled)
         {
+            NoteClientGone();
             throw new OperationCanceledException("The client went away.", ClientAborted);
         }
     }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Pipelines;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 
 namespace OpenRouter.Testing;
@@ -59,11 +61,28 @@ internal sealed class KestrelExchange : EmulatorExchange
         await _context.Response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <remarks>
+    /// A write is often the first to learn that the client closed the connection: Kestrel completes its output at once
+    /// but cancels <see cref="HttpContext.RequestAborted"/> later, from the thread pool (two hops when the machine is
+    /// busy). Such a write notes the client gone before it throws, so the disconnect is not lost to the reset that
+    /// follows.
+    /// </remarks>
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
-        var result = await _context.Response.BodyWriter.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+        FlushResult result;
+        try
+        {
+            result = await _context.Response.BodyWriter.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or ConnectionAbortedException)
+        {
+            NoteClientGone();
+            throw;
+        }
+
         if (result.IsCanceled || result.IsCompleted)
         {
+            NoteClientGone();
             throw new OperationCanceledException("The client went away.", ClientAborted);
         }
     }

@@ -18,9 +18,9 @@ internal static class ModelCatalogue
              "structured_outputs", "temperature", "tool_choice", "tools", "top_logprobs", "top_p"],
             16384, true, false,
             [
-                new("OpenAI", "openai", null, 128000, 16384, "0.00000015", "0.0000006", 99.9, 0.41, 71.5),
-                new("Azure", "azure", null, 128000, 16384, "0.00000015", "0.0000006", 99.2, 0.63, 55.25),
-                new("Microsoft Foundry", "microsoft-foundry", null, 128000, 16384, "0.00000015", "0.0000006", 98.7, 0.71, 49.8),
+                new("OpenAI", "openai", null, 128000, 16384, "0.00000015", "0.0000006", 99.9, 410, 71.5),
+                new("Azure", "azure", null, 128000, 16384, "0.00000015", "0.0000006", 99.2, 630, 55.25),
+                new("Microsoft Foundry", "microsoft-foundry", null, 128000, 16384, "0.00000015", "0.0000006", 98.7, 710, 49.8),
             ]),
         new(
             "anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5", 1759161676,
@@ -30,9 +30,9 @@ internal static class ModelCatalogue
              "tool_choice", "tools", "top_k", "top_p"],
             64000, false, true,
             [
-                new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1.85, 62.0),
-                new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2.1, 48.5),
-                new("Google Vertex", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1.97, 55.1),
+                new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1850, 62.0),
+                new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2100, 48.5),
+                new("Google Vertex", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1970, 55.1),
             ]),
         new(
             "deepseek/deepseek-r1", "DeepSeek: R1", 1737381095,
@@ -42,8 +42,8 @@ internal static class ModelCatalogue
              "seed", "stop", "temperature", "top_k", "top_p"],
             163840, false, true,
             [
-                new("DeepInfra", "deepinfra/fp8", "fp8", 163840, 163840, "0.0000004", "0.000002", 97.5, 0.95, 33.4),
-                new("Together", "together", "fp8", 163840, 32768, "0.000003", "0.000007", 99.1, 0.72, 41.0),
+                new("DeepInfra", "deepinfra/fp8", "fp8", 163840, 163840, "0.0000004", "0.000002", 97.5, 950, 33.4),
+                new("Together", "together", "fp8", 163840, 32768, "0.000003", "0.000007", 99.1, 720, 41.0),
             ]),
         new(
             "openai/gpt-5-mini", "OpenAI: GPT-5 Mini", 1754587413,
@@ -52,8 +52,8 @@ internal static class ModelCatalogue
             ["include_reasoning", "max_tokens", "reasoning", "response_format", "seed", "structured_outputs", "tool_choice", "tools"],
             128000, true, true,
             [
-                new("OpenAI", "openai", null, 400000, 128000, "0.00000025", "0.000002", 99.6, 3.2, 88.4),
-                new("Azure", "azure", null, 400000, 128000, "0.00000025", "0.000002", 98.9, 3.9, 71.0),
+                new("OpenAI", "openai", null, 400000, 128000, "0.00000025", "0.000002", 99.6, 3200, 88.4),
+                new("Azure", "azure", null, 400000, 128000, "0.00000025", "0.000002", 98.9, 3900, 71.0),
             ]),
         new(
             "google/gemini-2.5-flash", "Google: Gemini 2.5 Flash", 1750172488,
@@ -63,8 +63,8 @@ internal static class ModelCatalogue
              "tool_choice", "tools", "top_p"],
             65535, false, true,
             [
-                new("Google Vertex", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 0.58, 142.3),
-                new("Google AI Studio", "google-ai-studio", null, 1048576, 65535, "0.0000003", "0.0000025", 97.8, 0.66, 128.9),
+                new("Google Vertex", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 580, 142.3),
+                new("Google AI Studio", "google-ai-studio", null, 1048576, 65535, "0.0000003", "0.0000025", 97.8, 660, 128.9),
             ]),
         new(
             "meta-llama/llama-3.3-70b-instruct", "Meta: Llama 3.3 70B Instruct", 1733506137,
@@ -74,10 +74,10 @@ internal static class ModelCatalogue
              "temperature", "tool_choice", "tools", "top_k", "top_p"],
             16384, false, false,
             [
-                new("DeepInfra", "deepinfra/fp8", "fp8", 131072, 16384, "0.00000013", "0.0000004", 99.4, 0.38, 34.6),
-                new("Groq", "groq", "bf16", 131072, 32768, "0.00000059", "0.00000079", 99.8, 0.21, 312.5),
-                new("Together", "together/fp8", "fp8", 131072, 2048, "0.00000088", "0.00000088", 99.0, 0.47, 96.2),
-                new("Lambda", "lambda/fp8", "fp8", 131072, 131072, "0.00000012", "0.0000003", 95.6, 0.62, 51.7),
+                new("DeepInfra", "deepinfra/fp8", "fp8", 131072, 16384, "0.00000013", "0.0000004", 99.4, 380, 34.6),
+                new("Groq", "groq", "bf16", 131072, 32768, "0.00000059", "0.00000079", 99.8, 210, 312.5),
+                new("Together", "together/fp8", "fp8", 131072, 2048, "0.00000088", "0.00000088", 99.0, 470, 96.2),
+                new("Lambda", "lambda/fp8", "fp8", 131072, 131072, "0.00000012", "0.0000003", 95.6, 620, 51.7),
             ]),
         new(
             "mistralai/mistral-small-3.2-24b-instruct", "Mistral: Mistral Small 3.2 24B", 1750443016,
@@ -87,8 +87,8 @@ internal static class ModelCatalogue
              "temperature", "tool_choice", "tools", "top_p"],
             131072, false, false,
             [
-                new("Mistral", "mistral", null, 131072, 131072, "0.0000001", "0.0000003", 99.2, 0.33, 118.0),
-                new("DeepInfra", "deepinfra/bf16", "bf16", 128000, 16384, "0.00000005", "0.0000001", 98.1, 0.44, 62.4),
+                new("Mistral", "mistral", null, 131072, 131072, "0.0000001", "0.0000003", 99.2, 330, 118.0),
+                new("DeepInfra", "deepinfra/bf16", "bf16", 128000, 16384, "0.00000005", "0.0000001", 98.1, 440, 62.4),
             ]),
         new(
             "qwen/qwen3-235b-a22b", "Qwen: Qwen3 235B A22B", 1745875757,
@@ -98,9 +98,9 @@ internal static class ModelCatalogue
              "seed", "stop", "temperature", "tool_choice", "tools", "top_k", "top_p"],
             40960, false, true,
             [
-                new("Chutes", "chutes/bf16", "bf16", 40960, 40960, "0.00000018", "0.00000054", 96.9, 1.12, 38.8),
-                new("Novita", "novita/fp8", "fp8", 40960, 20000, "0.0000002", "0.0000008", 98.6, 0.93, 29.5),
-                new("Fireworks", "fireworks", "fp8", 131072, 32768, "0.00000022", "0.00000088", 99.7, 0.64, 74.1),
+                new("Chutes", "chutes/bf16", "bf16", 40960, 40960, "0.00000018", "0.00000054", 96.9, 1120, 38.8),
+                new("Novita", "novita/fp8", "fp8", 40960, 20000, "0.0000002", "0.0000008", 98.6, 930, 29.5),
+                new("Fireworks", "fireworks", "fp8", 131072, 32768, "0.00000022", "0.00000088", 99.7, 640, 74.1),
             ]),
         new(
             "openrouter/auto", "Auto Router", 1699401600,
@@ -110,7 +110,7 @@ internal static class ModelCatalogue
              "seed", "stop", "structured_outputs", "temperature", "tool_choice", "tools", "top_p"],
             null, false, false,
             [
-                new("OpenRouter", "openrouter", null, 2000000, null, "-1", "-1", 100, 0.5, 50.0),
+                new("OpenRouter", "openrouter", null, 2000000, null, "-1", "-1", 100, 500, 50.0),
             ]),
         new(
             "openai/text-embedding-3-small", "OpenAI: Text Embedding 3 Small", 1705953600,
@@ -119,7 +119,7 @@ internal static class ModelCatalogue
             [],
             null, false, false,
             [
-                new("OpenAI", "openai", null, 8192, null, "0.00000002", "0", 99.99, 0.12, 0),
+                new("OpenAI", "openai", null, 8192, null, "0.00000002", "0", 99.99, 120, 0),
             ]),
     ];
 
@@ -216,7 +216,7 @@ internal static class ModelCatalogue
             w.WriteBoolean("supports_implicit_caching", m.CacheRead is not null);
             if (authenticated)
             {
-                WritePercentiles(w, "latency_last_30m", e.LatencyP50, 1.4);
+                WritePercentiles(w, "latency_last_30m", e.LatencyP50Ms, 1.4);
                 WritePercentiles(w, "throughput_last_30m", e.ThroughputP50, 0.8);
             }
             else
@@ -274,6 +274,7 @@ internal sealed record CatalogueModel(
     bool Reasoning,
     CatalogueEndpoint[] Endpoints);
 
+/// <summary>One provider endpoint of a catalogue model; <c>LatencyP50Ms</c> is the time to first token in milliseconds, as OpenRouter sends it.</summary>
 internal sealed record CatalogueEndpoint(
     string ProviderName,
     string Tag,
@@ -283,5 +284,5 @@ internal sealed record CatalogueEndpoint(
     string Prompt,
     string Completion,
     double Uptime,
-    double LatencyP50,
+    double LatencyP50Ms,
     double ThroughputP50);

@@ -21,13 +21,7 @@ public sealed partial class OpenRouterEmulator
         var record = CreateRecord(exchange);
         Record(record);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(exchange.ClientAborted, _shutdown.Token);
-        using var registration = exchange.ClientAborted.Register(() =>
-        {
-            if (!exchange.ServerAborted && !exchange.Finished && record.TryMarkAborted(DateTimeOffset.UtcNow))
-            {
-                OnClientDisconnected(record);
-            }
-        });
+        using var registration = exchange.ClientAborted.Register(() => OnClientGone(exchange, record));
 
         try
         {
@@ -37,20 +31,18 @@ public sealed partial class OpenRouterEmulator
                 await exchange.CompleteAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception) when (aborted.IsCancellationRequested || exchange.ServerAborted)
+        catch (Exception) when (_shutdown.IsCancellationRequested || exchange.ServerAborted)
         {
-            // The client went away, or the emulator is stopping: cut whatever is still open.
+            // The emulator is stopping, or reset the connection itself: cut whatever is still open.
             exchange.Abort();
         }
-        catch (System.IO.IOException) when (exchange.HasStarted && !exchange.Finished)
+        catch (Exception exception) when (exchange.ClientAborted.IsCancellationRequested
+            || exchange.ClientGoneAt is not null
+            || (exception is System.IO.IOException && exchange.HasStarted && !exchange.Finished))
         {
-            // A write failed because the client closed the connection before the server's abort signal arrived:
-            // that is a client disconnect too.
-            if (record.TryMarkAborted(DateTimeOffset.UtcNow))
-            {
-                OnClientDisconnected(record);
-            }
-
+            // The client went away: its abort signal arrived, or a write failed because the connection was closed
+            // before that signal did. Record the disconnect first: the reset below must not pass for the emulator's own.
+            OnClientGone(exchange, record);
             exchange.Abort();
         }
         catch (Exception exception)
@@ -64,6 +56,21 @@ public sealed partial class OpenRouterEmulator
                 await WriteErrorAsync(exchange, 500, $"The emulator failed: {exception.Message}", CancellationToken.None).ConfigureAwait(false);
                 await exchange.CompleteAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Records a client disconnect (once), unless the response was complete or the emulator reset it or is stopping.</summary>
+    private void OnClientGone(EmulatorExchange exchange, RecordedRequest record)
+    {
+        if (_shutdown.IsCancellationRequested)
+        {
+            return;
+        }
+
+        exchange.NoteClientGone();
+        if (exchange.ClientGoneAt is { } at && record.TryMarkAborted(at))
+        {
+            OnClientDisconnected(record);
         }
     }
 
@@ -240,6 +247,7 @@ public sealed partial class OpenRouterEmulator
             ErrorCodeJson = script?.ErrorCodeJson,
             ErrorMessage = script?.Message,
             ErrorMetadataJson = script?.MetadataJson,
+            UsageOnError = script?.UsageOnError == true,
         };
     }
 
@@ -482,12 +490,18 @@ public sealed partial class OpenRouterEmulator
             ? id
             : null;
 
-    /// <summary>The answer without a script: the legacy prompt echoed, or <see cref="DefaultAnswers.Chat"/> for a chat request.</summary>
+    /// <summary>
+    /// The answer without a script: the legacy prompt echoed (or JSON in its <c>response_format</c>, which the legacy
+    /// route takes too), or <see cref="DefaultAnswers.Chat"/> for a chat request.
+    /// </summary>
     private static (string? Text, string? Reasoning, IReadOnlyList<EmulatorToolCall> ToolCalls) DefaultAnswer(RecordedRequest record, bool legacy, string generationId)
     {
         if (legacy)
         {
-            return ("The OpenRouter emulator continues: " + PromptText(record), null, []);
+            const string Continues = "The OpenRouter emulator continues.";
+            var prompt = PromptText(record);
+            var format = record.Json is { } json ? RequestedFormat.Read(json) : null;
+            return (format?.Content(new SampleContext(Continues, prompt)) ?? Continues[..^1] + ": " + prompt, null, []);
         }
 
         return record.Json is { ValueKind: JsonValueKind.Object } request

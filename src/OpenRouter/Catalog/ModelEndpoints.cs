@@ -108,7 +108,12 @@ public sealed class ModelEndpoint
     [JsonPropertyName("uptime_last_1d")]
     public double? UptimeLast1d { get; init; }
 
-    /// <summary>Time-to-first-token percentiles over the last 30 minutes (<c>latency_last_30m</c>); null when unauthenticated.</summary>
+    /// <summary>Time-to-first-token percentiles in milliseconds over the last 30 minutes (<c>latency_last_30m</c>); null when unauthenticated.</summary>
+    /// <remarks>
+    /// Milliseconds, as OpenRouter's API reference says of these percentiles and as live answers show (a p50 such as
+    /// <c>2229.5</c>); the reference's example values (<c>0.25</c>) only look like seconds. The routing preference
+    /// <see cref="ProviderPreferences.PreferredMaxLatency"/> is in seconds: divide by 1000 to compare.
+    /// </remarks>
     [JsonPropertyName("latency_last_30m")]
     public PercentileStats? LatencyLast30m { get; init; }
 
@@ -121,7 +126,7 @@ public sealed class ModelEndpoint
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>Percentile statistics (<c>{p50, p75, p90, p99}</c>).</summary>
+/// <summary>Percentile statistics (<c>{p50, p75, p90, p99}</c>), in the unit of the property that holds them (milliseconds for <see cref="ModelEndpoint.LatencyLast30m"/>, tokens per second for <see cref="ModelEndpoint.ThroughputLast30m"/>).</summary>
 public sealed class PercentileStats
 {
     /// <summary>The median (<c>p50</c>).</summary>

@@ -45,6 +45,20 @@ public sealed class ChatCompletionTool
     /// <param name="parameters">The tool options, if any.</param>
     /// <returns>The tool.</returns>
     public static ChatCompletionTool CreateServerTool(string type, JsonElement? parameters = null) => new() { Type = type, Parameters = parameters };
+
+    /// <summary>The type of OpenRouter's web search server tool, <c>openrouter:web_search</c>.</summary>
+    public const string WebSearchType = "openrouter:web_search";
+
+    /// <summary>
+    /// Creates OpenRouter's web search server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>), the
+    /// successor of the deprecated <c>web</c> plugin.
+    /// </summary>
+    /// <param name="parameters">The search options, or null for OpenRouter's defaults (no <c>parameters</c> sent).</param>
+    /// <returns>The tool.</returns>
+    public static ChatCompletionTool CreateWebSearch(WebSearchToolParameters? parameters = null) =>
+        CreateServerTool(
+            WebSearchType,
+            parameters is null ? null : JsonSerializer.SerializeToElement(parameters, OpenRouter.Serialization.OpenRouterJsonContext.Default.WebSearchToolParameters));
 }
 
 /// <summary>The <c>function</c> object of a function tool.</summary>

@@ -54,7 +54,10 @@ public sealed class ChatPlugin
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
-    /// <summary>The <c>web</c> plugin (web search results added to the prompt).</summary>
+    /// <summary>
+    /// The <c>web</c> plugin (web search results added to the prompt), deprecated by OpenRouter in favour of the web search
+    /// server tool (<see cref="ChatCompletionTool.CreateWebSearch"/>); it still works.
+    /// </summary>
     /// <param name="maxResults">Maximum results, or null for the default (5).</param>
     /// <param name="engine">The engine, or null for the default.</param>
     /// <returns>The plugin.</returns>

@@ -12,7 +12,7 @@ namespace OpenRouter;
 /// Never holds the API key, whole or cut: messages, payload excerpts, the error object and inner exceptions are
 /// redacted (every run of 12 or more of its characters) before anything is shortened or stored.
 /// </remarks>
-public class OpenRouterException : Exception
+public partial class OpenRouterException : Exception
 {
     /// <summary>Creates an exception with a message only.</summary>
     public OpenRouterException()
@@ -87,6 +87,12 @@ public class OpenRouterException : Exception
 
     /// <summary>The generation id (<c>gen-...</c>) of the failed call, when known; use it with <see cref="OpenRouterClient.GetGenerationAsync"/>.</summary>
     public string? GenerationId { get; }
+
+    /// <summary>
+    /// The usage and cost of the failed generation (<c>usage</c>), when OpenRouter sent them with the error: on the error
+    /// chunk of a stream, or beside the error in a 200 answer. Its <see cref="TokenUsage.Cost"/> was billed; null otherwise.
+    /// </summary>
+    public TokenUsage? Usage { get; internal init; }
 
     /// <summary>How many HTTP attempts were made, retries included.</summary>
     public int Attempts { get; internal set; } = 1;

@@ -9,9 +9,10 @@ namespace OpenRouter.Internal;
 
 /// <summary>
 /// Writes a <see cref="ChatCompletionRequest"/> as UTF-8 JSON with one <see cref="Utf8JsonWriter"/>, byte for byte what
-/// the source-generated <see cref="OpenRouterJsonContext"/> writes (same member order, unset values left out, extension
-/// data last), without the serializer's per-property metadata walk. The request's types carry custom converters and
-/// <c>[JsonExtensionData]</c>, which keep the source generator off its fast path, hence this writer.
+/// the source-generated <see cref="OpenRouterJsonContext.RequestBodies"/> writes (same member order, unset values left
+/// out, extension data last, only the escapes JSON requires), without the serializer's per-property metadata walk. The
+/// request's types carry custom converters and <c>[JsonExtensionData]</c>, which keep the source generator off its fast
+/// path, hence this writer.
 /// </summary>
 /// <remarks>
 /// The hot members (scalars, messages, content parts, tool calls, tools, reasoning) are written here; the option
@@ -21,8 +22,11 @@ namespace OpenRouter.Internal;
 /// </remarks>
 internal static class ChatCompletionRequestWriter
 {
-    /// <summary>What the serializer uses for its own writers: the default encoder, no indenting, depth 64.</summary>
-    private static readonly JsonWriterOptions s_writerOptions = new() { SkipValidation = true, MaxDepth = 64 };
+    /// <summary>
+    /// What the serializer uses for its own writers with <see cref="OpenRouterJsonContext.RequestBodies"/>' options: its
+    /// encoder (<see cref="MinimalJsonEncoder"/>), no indenting, depth 64.
+    /// </summary>
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = MinimalJsonEncoder.Instance, SkipValidation = true, MaxDepth = 64 };
 
     [ThreadStatic]
     private static WriterCache? t_cache;

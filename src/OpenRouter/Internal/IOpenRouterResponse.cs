@@ -13,6 +13,9 @@ internal interface IOpenRouterResponse
 
     /// <summary>True when the body has at least one choice.</summary>
     bool HasChoices { get; }
+
+    /// <summary>The <c>usage</c> the body carries (also beside an error: a failed generation may have been billed).</summary>
+    TokenUsage? Usage { get; }
 }
 
 /// <summary>What the SSE reader needs to know about a streamed chunk.</summary>

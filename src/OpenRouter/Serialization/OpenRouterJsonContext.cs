@@ -7,7 +7,8 @@ namespace OpenRouter.Serialization;
 /// <summary>
 /// The one source-generated JSON context of the core assembly. Every wire type is reachable from here. Numbers are read
 /// leniently (strings, fractions, nulls) by the registered number converters, booleans also from "true" / "false"
-/// strings; unset values are never written.
+/// strings; unset values are never written. Request bodies are written with <see cref="RequestBodies"/>, never with
+/// <c>Default</c>, whose encoder escapes every non-ASCII character.
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -25,6 +26,7 @@ namespace OpenRouter.Serialization;
 [JsonSerializable(typeof(ReasoningDetail))]
 [JsonSerializable(typeof(IReadOnlyList<ReasoningDetail>))]
 [JsonSerializable(typeof(ChatCompletionTool))]
+[JsonSerializable(typeof(WebSearchToolParameters))]
 [JsonSerializable(typeof(ToolChoice))]
 [JsonSerializable(typeof(ProviderPreferences))]
 [JsonSerializable(typeof(ReasoningConfig))]
@@ -49,4 +51,22 @@ namespace OpenRouter.Serialization;
 [JsonSerializable(typeof(OpenRouterError))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
-internal sealed partial class OpenRouterJsonContext : JsonSerializerContext;
+internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// Gets the context to write request bodies with: <c>Default</c>'s settings with <see cref="MinimalJsonEncoder"/>, so
+    /// a body is minimal JSON (non-ASCII text as UTF-8, only <c>"</c>, <c>\</c> and control characters escaped).
+    /// </summary>
+    /// <remarks>
+    /// The source-generation attribute cannot name an encoder, hence a second instance of the same context. A
+    /// <see cref="Utf8JsonWriter"/> passed to the serializer escapes with its own options: the chat request writer sets
+    /// the same encoder on its writer (<c>ChatCompletionRequestWriter</c>).
+    /// </remarks>
+    public static OpenRouterJsonContext RequestBodies => RequestBodiesHolder.Instance;
+
+    /// <summary>Built on first use, after <c>Default</c> (the order of static initializers across partial files is not defined).</summary>
+    private static class RequestBodiesHolder
+    {
+        public static readonly OpenRouterJsonContext Instance = new(new JsonSerializerOptions(Default.Options) { Encoder = MinimalJsonEncoder.Instance });
+    }
+}

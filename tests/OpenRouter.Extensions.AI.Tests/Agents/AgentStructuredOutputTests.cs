@@ -12,13 +12,6 @@ namespace OpenRouter.Extensions.AI.Tests.Agents;
 /// </summary>
 public sealed class AgentStructuredOutputTests
 {
-    /// <summary>
-    /// Until the emulator answers <c>response_format: json_schema</c> with an instance of the schema (branch
-    /// <c>structured-output</c>), its unscripted answer is prose and the populated-object test cannot pass; a scripted
-    /// answer would only test the script. On a trial merge of that branch the test passes: remove the skip once it is on main.
-    /// </summary>
-    private const string WaitsForTheEmulator = "Waits for the emulator's json_schema answers (branch structured-output, not yet on main).";
-
     private const string Instructions = "You plan short city trips.";
 
     /// <summary>What the tests ask the agent for.</summary>
@@ -46,7 +39,7 @@ public sealed class AgentStructuredOutputTests
         JsonAssert.DeepEqual($$"""{"role":"system","content":"{{Instructions}}"}""", body["messages"]![0]);
     }
 
-    [Fact(Skip = WaitsForTheEmulator)]
+    [Fact]
     public async Task RunAsync_of_T_returns_a_populated_object()
     {
         await using var harness = await EmulatorHarness.StartAsync();

@@ -61,6 +61,28 @@ public sealed class MessageMappingTests
     }
 
     [Fact]
+    public async Task Non_ASCII_text_in_messages_arguments_and_results_goes_on_the_wire_unescaped()
+    {
+        await using var h = new Harness();
+        const string Text = "東京 😀 «café» <b>&'+";
+
+        await h.ChatClient.GetResponseAsync(
+        [
+            new(ChatRole.User, Text),
+            new(ChatRole.Assistant, [new FunctionCallContent("call_1", "lookup", new Dictionary<string, object?> { ["q"] = Text })]),
+            new(ChatRole.Tool, [new FunctionResultContent("call_1", new Dictionary<string, object?> { ["answer"] = Text })]),
+        ]);
+
+        var messages = h.LastBody["messages"]!;
+        Assert.Equal(Text, messages[0]!["content"]!.GetValue<string>());
+        Assert.Equal("{\"q\":\"" + Text + "\"}", messages[1]!["tool_calls"]![0]!["function"]!["arguments"]!.GetValue<string>());
+        Assert.Equal("{\"answer\":\"" + Text + "\"}", messages[2]!["content"]!.GetValue<string>());
+
+        // No \uXXXX anywhere: the body carries each character as its UTF-8 bytes.
+        Assert.DoesNotContain("\\u", h.Emulator.Requests[^1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reasoning_received_earlier_is_sent_back_unchanged()
     {
         await using var h = new Harness();

@@ -10,7 +10,7 @@ namespace OpenRouter.Extensions.AI.Tests.Mapping;
 /// </summary>
 public sealed class ReadmeQuickStartTests
 {
-    private static async Task QuickStartAsync(OpenRouterClientOptions clientOptions)
+    private static async Task<ChatResponse> QuickStartAsync(OpenRouterClientOptions clientOptions)
     {
         // README "Quick start: IChatClient" block, from here...
         using var openRouter = new OpenRouterClient(clientOptions);   // clientOptions: new OpenRouterClientOptions { ApiKey = "sk-or-v1-..." }
@@ -23,21 +23,23 @@ public sealed class ReadmeQuickStartTests
             .WithProviderPreferences(new ProviderPreferences { Sort = ProviderSortBy.Throughput })
             .WithFallbackModels("anthropic/claude-haiku-4.5");
         var response = await chat.GetResponseAsync("What's the weather in Paris?", options);
-        Console.WriteLine($"{response.Text} (cost {response.AdditionalProperties?[OpenRouterPropertyNames.Cost]})");
+        Console.WriteLine($"{response.Text} (cost {response.GetOpenRouterCost()})");   // both requests of the tool loop
 
         // ...to here.
+        return response;
     }
 
     [Fact]
     public async Task The_readme_quick_start_runs_a_tool_loop_with_routing_settings()
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
-        emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_1", "get_weather", "{\"city\":\"Paris\"}")]));
+        emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_1", "get_weather", "{\"city\":\"Paris\"}")], cost: 0.0001m));
         emulator.Enqueue(EmulatorResponse.Chat("It is sunny in Paris.", cost: 0.0002m));
 
-        await QuickStartAsync(new OpenRouterClientOptions { ApiKey = "sk-or-v1-readme", Endpoint = emulator.Endpoint });
+        var response = await QuickStartAsync(new OpenRouterClientOptions { ApiKey = "sk-or-v1-readme", Endpoint = emulator.Endpoint });
 
         Assert.Equal(2, emulator.Requests.Count);
+        Assert.Equal(0.0001m + 0.0002m, response.GetOpenRouterCost());
         var second = emulator.Requests[1].Json!.Value;
         Assert.Equal("throughput", second.GetProperty("provider").GetProperty("sort").GetString());
         Assert.Equal("anthropic/claude-haiku-4.5", second.GetProperty("models")[0].GetString());
@@ -50,9 +52,13 @@ public sealed class ReadmeQuickStartTests
         // No script: the emulator calls the offered tool because the prompt asks about the weather.
         await using var emulator = await OpenRouterEmulator.StartAsync();
 
-        await QuickStartAsync(new OpenRouterClientOptions { ApiKey = "sk-or-v1-readme", Endpoint = emulator.Endpoint });
+        var response = await QuickStartAsync(new OpenRouterClientOptions { ApiKey = "sk-or-v1-readme", Endpoint = emulator.Endpoint });
 
         Assert.Equal(2, emulator.Requests.Count);
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-readme", Endpoint = emulator.Endpoint });
+        var billed = (await client.GetKeyAsync()).Usage;
+        Assert.Equal(0.0000171m, billed);   // what the quick start prints: both requests, as billed
+        Assert.Equal(billed, response.GetOpenRouterCost());
         Assert.Equal("Sunny in Paris", emulator.Requests[1].Json!.Value.GetProperty("messages")[2].GetProperty("content").GetString());
     }
 

@@ -122,18 +122,6 @@ public sealed class RequestMappingTests
         Assert.Equal("x-ai/grok-4", h.LastBody["model"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Hosted_web_search_becomes_the_web_plugin()
-    {
-        await using var h = new Harness();
-        var tool = new HostedWebSearchTool(new Dictionary<string, object?> { ["max_results"] = 3, ["engine"] = "exa", ["search_prompt"] = "Sources:" });
-
-        await h.ChatClient.GetResponseAsync(s_hello, new ChatOptions { Tools = [tool] });
-
-        Harness.AssertJson("""[{"id":"web","max_results":3,"engine":"exa","search_prompt":"Sources:"}]""", h.LastBody["plugins"]);
-        Assert.Null(h.LastBody["tools"]);
-    }
-
     private const string RoutingJson = """
         {"provider":{"order":["anthropic","openai"],"allow_fallbacks":false,"sort":{"by":"throughput","partition":"none"}},
          "models":["openai/gpt-4o","google/gemini-2.5-pro"],
@@ -202,7 +190,7 @@ public sealed class RequestMappingTests
             .WithFallbackModels("openai/gpt-4o", "anthropic/claude-haiku-4.5")
             .WithReasoning(new ReasoningConfig { Effort = ReasoningEffortLevel.High, Exclude = false })
             .WithPlugins(ChatPlugin.ResponseHealing())
-            .WithWebSearch(maxResults: 2)
+            .WithWebSearch(new WebSearchToolParameters { MaxResults = 2 })
             .WithOpenRouterField("session_id", "conv-1");
 
         await h.ChatClient.GetResponseAsync(s_hello, options);
@@ -211,7 +199,8 @@ public sealed class RequestMappingTests
         Harness.AssertJson("""{"only":["openai"],"data_collection":"deny","zdr":true}""", body["provider"]);
         Harness.AssertJson("""["openai/gpt-4o","anthropic/claude-haiku-4.5"]""", body["models"]);
         Harness.AssertJson("""{"effort":"high","exclude":false}""", body["reasoning"]);
-        Harness.AssertJson("""[{"id":"response-healing"},{"id":"web","max_results":2}]""", body["plugins"]);
+        Harness.AssertJson("""[{"id":"response-healing"}]""", body["plugins"]);
+        Harness.AssertJson("""[{"type":"openrouter:web_search","parameters":{"max_results":2}}]""", body["tools"]);
         Assert.Equal("conv-1", body["session_id"]!.GetValue<string>());
         Assert.Throws<ArgumentException>(() => new ChatOptions().WithOpenRouterField("not_a_field", 1));
     }

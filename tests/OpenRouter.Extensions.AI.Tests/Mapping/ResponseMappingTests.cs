@@ -75,7 +75,7 @@ public sealed class ResponseMappingTests
         Assert.Equal(120, usage.TotalTokenCount);
         Assert.Equal(60, usage.CachedInputTokenCount);
         Assert.Equal(8, usage.ReasoningTokenCount);
-        Assert.Equal(10, usage.AdditionalCounts!["InputTokenDetails.CacheWriteTokenCount"]);
+        Assert.Equal(10, usage.AdditionalCounts![OpenRouterUsageKeys.CacheWriteInputTokens]);
 
         Assert.Equal("Anthropic", response.AdditionalProperties![OpenRouterPropertyNames.Provider]);
         Assert.Equal("tool_use", response.AdditionalProperties[OpenRouterPropertyNames.NativeFinishReason]);

@@ -99,6 +99,7 @@ public sealed partial class ReadmeTests
     [Theory]
     [InlineData("OpenRouter")]
     [InlineData("OpenRouter.Extensions.AI")]
+    [InlineData("OpenRouter.Extensions.AI.Redis")]
     [InlineData("OpenRouter.SemanticKernel")]
     [InlineData("OpenRouter.Testing")]
     public void Each_package_readme_exists_and_its_csharp_blocks_are_compiled(string package)

@@ -8,14 +8,15 @@ using OpenRouter.Tests.Contract;
 namespace OpenRouter.Tests.Serialization;
 
 /// <summary>
-/// The hand-written request writer sends exactly the bytes the source-generated serializer writes: the same member
-/// order, unset values left out, explicit nulls where the serializer writes them, extension data last.
+/// The hand-written request writer sends exactly the bytes the source-generated serializer writes with the request-body
+/// settings (<see cref="OpenRouterJsonContext.RequestBodies"/>): the same member order, unset values left out, explicit
+/// nulls where the serializer writes them, extension data last, the same (minimal) escaping.
 /// </summary>
 public sealed class RequestWriterEquivalenceTests
 {
     private static readonly string[] Texts =
     [
-        string.Empty, "hi", "Weather in Paris?", "line1\nline2\t\"quoted\" \\ back", "<tag> & 'apos' +", "é ß € 日本 😀", "\u0001\u001f\u007f", "a/b\r\n",
+        string.Empty, "hi", "Weather in Paris?", "line1\nline2\t\"quoted\" \\ back", "<tag> & 'apos' +", "é ß € 日本 😀", "\u0001\u001f\u007f", "a/b\r\n", "lone \uD83D and \uDE00 halves", "\u2028\u2029\uFEFF\uE000\uFFFD`",
     ];
 
     private static readonly string[] JsonTexts =
@@ -68,7 +69,7 @@ public sealed class RequestWriterEquivalenceTests
     public void An_undefined_json_element_fails_both_ways()
     {
         var request = new ChatCompletionRequest { AdditionalProperties = new Dictionary<string, JsonElement> { ["x"] = default } };
-        var expected = Record.Exception(() => JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.ChatCompletionRequest));
+        var expected = Record.Exception(() => JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.RequestBodies.ChatCompletionRequest));
         var actual = Record.Exception(() => ChatCompletionRequestWriter.ToUtf8Bytes(request));
         Assert.NotNull(expected);
         Assert.NotNull(actual);
@@ -80,12 +81,12 @@ public sealed class RequestWriterEquivalenceTests
 
     private static void AssertSame(ChatCompletionRequest request)
     {
-        var expected = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.ChatCompletionRequest);
+        var expected = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.RequestBodies.ChatCompletionRequest);
         var actual = ChatCompletionRequestWriter.ToUtf8Bytes(request);
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual));
         Assert.Equal(expected, actual);
 
-        var expectedStream = JsonSerializer.SerializeToUtf8Bytes(request.WithStreamEnabled(), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        var expectedStream = JsonSerializer.SerializeToUtf8Bytes(request.WithStreamEnabled(), OpenRouterJsonContext.RequestBodies.ChatCompletionRequest);
         var actualStream = ChatCompletionRequestWriter.ToUtf8Bytes(request, stream: true);
         Assert.Equal(Encoding.UTF8.GetString(expectedStream), Encoding.UTF8.GetString(actualStream));
     }

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.AI;
+
+namespace OpenRouter.Extensions.AI.Cost;
+
+/// <summary>
+/// Writes a generation's cost into <see cref="UsageDetails.AdditionalCounts"/> and reads it back, in picodollars under
+/// <see cref="OpenRouterPropertyNames.CostPicoUsd"/> and <see cref="OpenRouterPropertyNames.ByokUpstreamCostPicoUsd"/>,
+/// so that every aggregation of usage (<see cref="UsageDetails.Add"/>, a tool loop, coalesced updates, an agent run)
+/// sums it.
+/// </summary>
+internal static class UsageCostCounts
+{
+    /// <summary>
+    /// Adds <c>usage.cost</c> (also when 0: a free call still reports a cost) and, only when <c>is_byok</c> is true,
+    /// <c>cost_details.upstream_inference_cost</c>; without BYOK the upstream cost repeats part of <c>cost</c>.
+    /// </summary>
+    public static void Add(UsageDetails details, TokenUsage usage)
+    {
+        Set(details, OpenRouterPropertyNames.CostPicoUsd, usage.Cost);
+        if (usage.IsByok == true)
+        {
+            Set(details, OpenRouterPropertyNames.ByokUpstreamCostPicoUsd, usage.CostDetails?.UpstreamInferenceCost);
+        }
+    }
+
+    /// <summary>The count under <paramref name="key"/> in US dollars, or null when <paramref name="usage"/> has none.</summary>
+    public static decimal? Read(UsageDetails? usage, string key) =>
+        usage?.AdditionalCounts is { } counts && counts.TryGetValue(key, out var picodollars) ? PicoUsd.ToUsd(picodollars) : null;
+
+    private static void Set(UsageDetails details, string key, decimal? usd)
+    {
+        if (usd is { } value && PicoUsd.FromUsd(value) is { } picodollars)
+        {
+            (details.AdditionalCounts ??= [])[key] = picodollars;
+        }
+    }
+}
