@@ -371,7 +371,8 @@ public sealed partial class OpenRouterClient
     {
         var status = (int)response.StatusCode;
         var generationId = GetGenerationIdHeader(response);
-        var serverDelay = RetryPolicy.ReadServerDelay(response, _timeProvider.GetUtcNow());
+        var now = _timeProvider.GetUtcNow();
+        var serverDelay = RetryPolicy.ReadServerDelay(response, now);
         PooledBody body;
         try
         {
@@ -385,19 +386,23 @@ public sealed partial class OpenRouterClient
         using var owned = body;
         var error = _redactor.RedactError(TryParseError(body.Span));
         var excerpt = error is null && body.Length > 0 ? _redactor.Excerpt(body.Span, body.Capped) : null;
-        var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt);
+        var rateLimit = LimitDetails.ReadRateLimit(response, error, now);
+        var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt, rateLimit);
+        var retryAfter = RetryAfterFrom(error, serverDelay) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return new OpenRouterException(
             message,
-            Info(status, generationId, error, RetryAfterFrom(error, serverDelay), IsRetryable(error, status, serverDelay), excerpt));
+            Info(status, generationId, error, retryAfter, IsRetryable(error, status, serverDelay), excerpt, rateLimit));
     }
 
+    /// <summary>
+    /// Whether a retry could help: by status (and availability), except that a 402 is retried only when it is the
+    /// transient in-flight budget with a server delay, and only while <see cref="OpenRouterClientOptions.RetryOnInFlightBudgetExhausted"/> is on.
+    /// </summary>
     private bool IsRetryable(OpenRouterError? error, int? status, TimeSpan? serverDelay)
     {
         if (status == 402)
         {
-            return _retryInFlightBudget
-                && serverDelay is not null
-                && string.Equals(ErrorDetails.MetadataString(error, "limit_source"), "openrouter_in_flight_budget", StringComparison.Ordinal);
+            return _retryInFlightBudget && serverDelay is not null && LimitDetails.Source(error) == LimitSource.InFlightBudget;
         }
 
         return ErrorDetails.IsRetryable(error, status);
@@ -408,14 +413,17 @@ public sealed partial class OpenRouterClient
     {
         var status = ErrorDetails.EffectiveStatus(error, null);
         var redacted = _redactor.RedactError(error);
+        var now = _timeProvider.GetUtcNow();
+        var rateLimit = LimitDetails.ReadRateLimit(null, redacted, now);
+        var retryAfter = RetryAfterFrom(redacted, null) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return (
-            ErrorDetails.ComposeMessage(prefix, status, redacted, null),
-            Info(status, generationId, redacted, RetryAfterFrom(error, null), IsRetryable(error, status, null)));
+            ErrorDetails.ComposeMessage(prefix, status, redacted, null, rateLimit),
+            Info(status, generationId, redacted, retryAfter, IsRetryable(redacted, status, null), rateLimit: rateLimit));
     }
 
     /// <summary>The facts of an exception, with the redactor that takes the key out of them and out of the exception's message.</summary>
-    private OpenRouterErrorInfo Info(int? status, string? generationId, OpenRouterError? error = null, TimeSpan? retryAfter = null, bool retryable = false, string? excerpt = null) =>
-        new(status, error, retryAfter, retryable, generationId, excerpt, _redactor);
+    private OpenRouterErrorInfo Info(int? status, string? generationId, OpenRouterError? error = null, TimeSpan? retryAfter = null, bool retryable = false, string? excerpt = null, RateLimitHeaders? rateLimit = null) =>
+        new(status, error, retryAfter, retryable, generationId, excerpt, rateLimit, _redactor);
 
     /// <summary>A body the HTTP handler could not decompress as declared: a protocol error (at <paramref name="eventIndex"/> of a stream, if given).</summary>
     private OpenRouterProtocolException UndecodableBody(BodyDecodingException ex, HttpMethod method, string path, int status, string? generationId, int? eventIndex)

@@ -43,9 +43,18 @@ public sealed class OpenRouterClientOptions
 
     /// <summary>
     /// Whether a 402 that OpenRouter marks as transient (<c>metadata.limit_source</c> is
-    /// <c>openrouter_in_flight_budget</c> and a <c>Retry-After</c> is given) is retried. Default false.
+    /// <c>openrouter_in_flight_budget</c> and a <c>Retry-After</c> is given) is retried after that delay, within
+    /// <see cref="MaxRetries"/>. Default true.
     /// </summary>
-    public bool RetryOnInFlightBudgetExhausted { get; set; }
+    /// <remarks>
+    /// OpenRouter documents this 402 as transient: the in-flight budget (the estimated cost of your paid requests still
+    /// running) frees up as they finish, and it says when with <c>Retry-After</c>. The request was refused before any
+    /// generation, so a retry cannot bill twice, and a delay above the 60 s cap still fails at once with
+    /// <see cref="OpenRouterException.RetryAfter"/> set. Hence on by default, like a 429. Turn it off to see the 402 at
+    /// once (to shed load yourself). A 402 whose request alone is estimated above the remaining credits
+    /// (<see cref="LimitSource.Credits"/>) is never retried.
+    /// </remarks>
+    public bool RetryOnInFlightBudgetExhausted { get; set; } = true;
 
     /// <summary>The largest server-sent event accepted while streaming, in bytes (default 16 MiB). Larger events fail the stream.</summary>
     public int MaxStreamEventBytes { get; set; } = DefaultMaxStreamEventBytes;

@@ -186,6 +186,41 @@ public sealed class SettingsInRequestTests
     }
 
     [Fact]
+    public async Task A_reasoning_effort_with_a_reasoning_budget_fails_before_any_request_for_chat_and_text()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();
+        var chat = new OpenRouterChatCompletionService("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint);
+        var text = new OpenRouterTextGenerationService("openai/gpt-3.5-turbo-instruct", Support.ApiKey, emulator.Endpoint);
+        var settings = new PromptExecutionSettings
+        {
+            ExtensionData = new Dictionary<string, object>
+            {
+                ["reasoning_effort"] = "high",
+                ["reasoning"] = new Dictionary<string, object> { ["max_tokens"] = 2000 },
+            },
+        };
+
+        var fromChat = await Assert.ThrowsAnyAsync<ArgumentException>(() => chat.GetChatMessageContentsAsync(new ChatHistory("Hi"), settings));
+        var fromStream = await Assert.ThrowsAnyAsync<ArgumentException>(async () =>
+        {
+            await foreach (var _ in chat.GetStreamingChatMessageContentsAsync(new ChatHistory("Hi"), settings))
+            {
+            }
+        });
+        var fromText = await Assert.ThrowsAnyAsync<ArgumentException>(() => text.GetTextContentsAsync("Hi", settings));
+
+        foreach (var ex in new[] { fromChat, fromStream, fromText })
+        {
+            Assert.Contains("is \"high\" and", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("max_tokens", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("OpenRouter rejects reasoning.effort together with reasoning.max_tokens", ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("OpenRouterPromptExecutionSettings.ReasoningEffort (reasoning_effort)", fromText.Message, StringComparison.Ordinal);
+        Assert.Empty(emulator.Requests);
+    }
+
+    [Fact]
     public async Task Typed_settings_reach_the_body()
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();

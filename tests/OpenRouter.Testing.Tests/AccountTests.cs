@@ -35,6 +35,47 @@ public sealed class AccountTests
 
     [Theory]
     [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    public async Task Key_reports_todays_free_model_requests_and_the_tightest_budget_left(string mode)
+    {
+        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 20m, KeyLimit = 10m });
+        h.Emulator.Enqueue(EmulatorResponse.Chat("a", model: "deepseek/deepseek-chat-v3:free", cost: 0m));
+        h.Emulator.Enqueue(EmulatorResponse.Chat("b", model: "deepseek/deepseek-chat-v3:free", cost: 0m));
+        h.Emulator.Enqueue(EmulatorResponse.Chat("c", cost: 12m));
+        using (await h.ChatAsync())
+        using (await h.ChatAsync(stream: true))
+        using (await h.ChatAsync())
+        {
+        }
+
+        using var response = await h.Client.GetAsync("key");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data");
+        var free = data.GetProperty("free_model_daily_requests");
+        Assert.Equal((2, 1000, 998), (free.GetProperty("used").GetInt32(), free.GetProperty("limit").GetInt32(), free.GetProperty("remaining").GetInt32()));
+
+        // The key's limit (10) is spent beyond its end; the credits (20 - 12 = 8) are not: the tightest is 0.
+        Assert.Equal(0m, data.GetProperty("effective_budget").GetProperty("remaining_usd").GetDecimal());
+    }
+
+    [Theory]
+    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    public async Task Key_effective_budget_is_the_credits_left_without_a_key_limit(string mode)
+    {
+        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 3m });
+        h.Emulator.Enqueue(EmulatorResponse.Chat("x", cost: 0.5m));
+        using (await h.ChatAsync())
+        {
+        }
+
+        using var response = await h.Client.GetAsync("key");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var data = json.RootElement.GetProperty("data");
+        Assert.Equal(2.5m, data.GetProperty("effective_budget").GetProperty("remaining_usd").GetDecimal());
+        Assert.Equal(50, data.GetProperty("free_model_daily_requests").GetProperty("limit").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
     public async Task Credits_reports_bought_credits_and_usage(string mode)
     {
         await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 12.5m });

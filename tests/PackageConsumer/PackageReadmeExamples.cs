@@ -75,6 +75,8 @@ internal static class PackageReadmeExamples
         emulator.Enqueue(EmulatorResponse.Chat("It is sunny.", reasoning: "The user asks about weather."));
         emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_1", "get_weather", "{\"city\":\"Paris\"}")]));
         emulator.Enqueue(EmulatorResponse.Error(429, "Rate limited").WithHeader("Retry-After", "2"));
+        emulator.Enqueue(EmulatorResponse.Error(429, "Provider returned error", """{"limit_source":"upstream_provider_shared_pool","remedy_hint":"Route elsewhere"}"""));
+        emulator.Enqueue(EmulatorResponse.Error(403, "Key limit exceeded", """{"limit_source":"openrouter_key_limit","limit_usd":10,"spend_usd":10.2,"resets_at":"2026-12-01T00:00:00Z"}"""));
         emulator.Enqueue(EmulatorResponse.ErrorWithStatus200(502, "Provider returned error"));
         emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected"));
         emulator.Enqueue(EmulatorResponse.MidStreamError("Partial text", 502, "Provider disconnected").WithUsageOnError(cost: 0.0001m)); // billed

@@ -25,10 +25,16 @@ public sealed class OpenRouterBudgetExceededException : OpenRouterException
         SpentUsd = spentUsd;
         Scope = scope;
         EstimatedCostUsd = estimatedCostUsd;
+        SetLocalBudget(limitUsd, spentUsd, scope);
     }
 
     /// <summary>The scope's limit in US dollars.</summary>
-    public decimal LimitUsd { get; }
+    /// <remarks>
+    /// Also reported, with <see cref="SpentUsd"/> and <see cref="Scope"/>, by the base
+    /// <see cref="OpenRouterException.LimitUsd"/>, <see cref="OpenRouterException.SpendUsd"/> and
+    /// <see cref="OpenRouterException.LimitScope"/>, so that one handler of budget errors covers OpenRouter's 403 and this one.
+    /// </remarks>
+    public new decimal LimitUsd { get; }
 
     /// <summary>What the scope had spent when the call was refused, in US dollars (reservations of calls in flight included).</summary>
     public decimal SpentUsd { get; }

@@ -45,10 +45,11 @@ public sealed class OpenRouterServiceOptions
     public bool RetryWhenConnectionLostAfterSend { get; set; } = true;
 
     /// <summary>
-    /// Whether a 402 that OpenRouter marks as a transient in-flight budget limit is retried. Default false; see
+    /// Whether a 402 that OpenRouter marks as a transient in-flight budget limit is retried after its
+    /// <c>Retry-After</c>. Default true (OpenRouter documents it as transient); see
     /// <see cref="OpenRouterClientOptions.RetryOnInFlightBudgetExhausted"/>.
     /// </summary>
-    public bool RetryOnInFlightBudgetExhausted { get; set; }
+    public bool RetryOnInFlightBudgetExhausted { get; set; } = true;
 
     /// <summary>
     /// How long a stream may stay silent before it fails with a <see cref="TimeoutException"/>. Default 120 seconds;

@@ -34,6 +34,7 @@ internal static class ToOpenRouterRequest
         var raw = options?.RawRepresentationFactory?.Invoke(client) as ChatCompletionRequest;
         var fromProperties = AdditionalPropertiesReader.Read(options?.AdditionalProperties, out var strict);
         var typed = FromOptions(messages, options, defaultModelId, strict);
+        ReasoningConflict.ThrowIfEffortWithBudget(typed, fromProperties, raw);
 
         var request = typed;
         if (fromProperties is not null)

@@ -9,7 +9,21 @@ namespace OpenRouter.SemanticKernel.Internal;
 /// <summary>Maps a prompt and <see cref="OpenRouterPromptExecutionSettings"/> to a legacy <c>completions</c> request.</summary>
 internal static class TextRequestMapper
 {
-    public static CompletionRequest Create(string prompt, OpenRouterPromptExecutionSettings settings, string defaultModelId) => new()
+    public static CompletionRequest Create(string prompt, OpenRouterPromptExecutionSettings settings, string defaultModelId)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.ReasoningEffort))
+        {
+            // reasoning_effort is the shorthand of reasoning.effort: with a reasoning.max_tokens budget OpenRouter answers 400.
+            OpenRouter.Internal.RequestValidation.EffortOrBudget(
+                "OpenRouterPromptExecutionSettings.ReasoningEffort (reasoning_effort)", new ReasoningEffortLevel(settings.ReasoningEffort!),
+                "OpenRouterPromptExecutionSettings.Reasoning.MaxTokens (reasoning.max_tokens)", settings.Reasoning?.MaxTokens,
+                "executionSettings");
+        }
+
+        return Map(prompt, settings, defaultModelId);
+    }
+
+    private static CompletionRequest Map(string prompt, OpenRouterPromptExecutionSettings settings, string defaultModelId) => new()
     {
         Model = string.IsNullOrWhiteSpace(settings.ModelId) ? defaultModelId : settings.ModelId,
         Prompt = prompt,

@@ -244,9 +244,42 @@ public sealed partial class OpenRouterEmulator
             w.WriteString("interval", "10s");
             w.WriteString("note", "This field is deprecated and safe to ignore.");
             w.WriteEndObject();
+            WriteFreeModelDailyRequests(w);
+            WriteEffectiveBudget(w, usage);
             w.WriteEndObject();
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// <c>free_model_daily_requests</c>: today's (UTC) answers from <c>:free</c> models against OpenRouter's daily allowance
+    /// (1000 once 10 credits were bought, else 50).
+    /// </summary>
+    private void WriteFreeModelDailyRequests(Utf8JsonWriter w)
+    {
+        var today = DateTimeOffset.UtcNow.Date;
+        var used = _generations.Values.Count(g =>
+            g.Answer.Model.EndsWith(":free", StringComparison.Ordinal) && DateTimeOffset.FromUnixTimeSeconds(g.Answer.Created).UtcDateTime.Date == today);
+        var limit = _options.TotalCredits >= 10m ? 1000 : 50;
+        w.WriteStartObject("free_model_daily_requests");
+        w.WriteNumber("used", used);
+        w.WriteNumber("limit", limit);
+        w.WriteNumber("remaining", Math.Max(0, limit - used));
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>effective_budget</c>: the smaller of the credits left and the key's limit left.</summary>
+    private void WriteEffectiveBudget(Utf8JsonWriter w, decimal usage)
+    {
+        var remaining = Math.Max(0, _options.TotalCredits - usage);
+        if (_options.KeyLimit is { } limit)
+        {
+            remaining = Math.Min(remaining, Math.Max(0, limit - usage));
+        }
+
+        w.WriteStartObject("effective_budget");
+        w.WriteNumber("remaining_usd", remaining);
+        w.WriteEndObject();
     }
 
     private string CreditsJson()

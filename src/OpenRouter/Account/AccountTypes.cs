@@ -107,6 +107,14 @@ public sealed class KeyInfo
     [JsonPropertyName("rate_limit")]
     public KeyRateLimit? RateLimit { get; init; }
 
+    /// <summary>Today's (UTC) requests to free models: used, allowed and left (<c>free_model_daily_requests</c>); null when not reported.</summary>
+    [JsonPropertyName("free_model_daily_requests")]
+    public FreeModelDailyRequests? FreeModelDailyRequests { get; init; }
+
+    /// <summary>What the key may still spend under the tightest limit that applies to it (<c>effective_budget</c>); null when not reported.</summary>
+    [JsonPropertyName("effective_budget")]
+    public EffectiveBudget? EffectiveBudget { get; init; }
+
     /// <summary>Fields OpenRouter sent that this type does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

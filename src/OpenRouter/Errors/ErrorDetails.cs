@@ -150,9 +150,9 @@ internal static class ErrorDetails
         return status is { } s && IsRetryableStatus(s);
     }
 
-    /// <summary>Composes a message that is useful alone: status, OpenRouter's message, type, provider and the provider's own words.</summary>
+    /// <summary>Composes a message that is useful alone: status, OpenRouter's message, type, provider, the provider's own words and the limit that refused the call.</summary>
     /// <remarks>Pass an error the <see cref="SecretRedactor"/> has already redacted: the provider's words are shortened here.</remarks>
-    public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt)
+    public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt, RateLimitHeaders? rateLimit = null)
     {
         var builder = new StringBuilder(prefix);
         if (status is { } s)
@@ -196,6 +196,9 @@ internal static class ErrorDetails
         {
             builder.Append(" Availability: ").Append(availability).Append('.');
         }
+
+        LimitDetails.AppendExplanation(builder, status, error);
+        builder.Append(LimitDetails.Describe(rateLimit));
 
         if (excerpt is not null)
         {

@@ -14,6 +14,8 @@ namespace OpenRouter;
 /// </remarks>
 public partial class OpenRouterException : Exception
 {
+    private (decimal LimitUsd, decimal SpendUsd, string? Scope)? _budget;
+
     /// <summary>Creates an exception with a message only.</summary>
     public OpenRouterException()
         : this("The OpenRouter call failed.")
@@ -44,6 +46,7 @@ public partial class OpenRouterException : Exception
         IsRetryable = info.IsRetryable;
         GenerationId = info.Redactor?.RedactOptional(info.GenerationId) ?? info.GenerationId;
         ResponseExcerpt = info.Redactor?.RedactOptional(info.ResponseExcerpt) ?? info.ResponseExcerpt;
+        RateLimit = info.RateLimit;
     }
 
     /// <summary>The HTTP status (or, for an error inside a 200 answer or a stream, the status OpenRouter put in <c>error.code</c>); null when no answer arrived.</summary>
@@ -99,6 +102,48 @@ public partial class OpenRouterException : Exception
 
     /// <summary>At most 256 characters of a body that was not OpenRouter's JSON (an HTML gateway page, say), sanitised and redacted.</summary>
     public string? ResponseExcerpt { get; }
+
+    /// <summary>
+    /// Which limit refused the request (<c>metadata.limit_source</c> of a 402, 403 or 429), such as
+    /// <see cref="OpenRouter.LimitSource.InFlightBudget"/> or <see cref="OpenRouter.LimitSource.KeyLimit"/>; null when not given.
+    /// </summary>
+    public LimitSource? LimitSource => LimitDetails.Source(Error);
+
+    /// <summary>
+    /// The scope of the budget that was spent: <c>metadata.scope</c> of OpenRouter's 403 budget limit, or the scope of a
+    /// local budget that refused the call; null when not given.
+    /// </summary>
+    public string? LimitScope => _budget is { } local ? local.Scope : ErrorDetails.MetadataString(Error, "scope");
+
+    /// <summary>
+    /// The budget in US dollars: <c>metadata.limit_usd</c> of OpenRouter's 403 budget limit (a number or a numeric
+    /// string), or the limit of a local budget that refused the call; null when not given.
+    /// </summary>
+    public decimal? LimitUsd => _budget is { } local ? local.LimitUsd : LimitDetails.MetadataDecimal(Error, "limit_usd");
+
+    /// <summary>What was spent against that budget in US dollars (<c>metadata.spend_usd</c>, or the local budget's spend); null when not given.</summary>
+    public decimal? SpendUsd => _budget is { } local ? local.SpendUsd : LimitDetails.MetadataDecimal(Error, "spend_usd");
+
+    /// <summary>When the spent budget resets (<c>metadata.resets_at</c>, an ISO 8601 time); null when not given or unreadable.</summary>
+    public DateTimeOffset? ResetsAt => LimitDetails.MetadataTime(Error, "resets_at");
+
+    /// <summary>
+    /// Whether this is a 429 from the upstream provider's shared pool (<c>limit_source: upstream_provider_shared_pool</c>)
+    /// rather than your key's limit: another provider or model can serve the request now.
+    /// </summary>
+    public bool IsUpstreamRateLimit => LimitSource == OpenRouter.LimitSource.UpstreamProviderSharedPool;
+
+    /// <summary>OpenRouter's advice on an upstream rate limit (<c>metadata.remedy_hint</c>); null when not given.</summary>
+    public string? RemedyHint => ErrorDetails.MetadataString(Error, "remedy_hint");
+
+    /// <summary>
+    /// The <c>X-RateLimit-Limit</c>, <c>X-RateLimit-Remaining</c> and <c>X-RateLimit-Reset</c> of a 429 that OpenRouter
+    /// raised for your account or key (from the headers, or their copy in <c>metadata.headers</c>); null when absent.
+    /// </summary>
+    public RateLimitHeaders? RateLimit { get; }
+
+    /// <summary>For a budget enforced in this process (not by OpenRouter): its figures, which <see cref="LimitUsd"/>, <see cref="SpendUsd"/> and <see cref="LimitScope"/> then report.</summary>
+    internal void SetLocalBudget(decimal limitUsd, decimal spendUsd, string? scope) => _budget = (limitUsd, spendUsd, scope);
 }
 
 /// <summary>
@@ -163,4 +208,5 @@ internal readonly record struct OpenRouterErrorInfo(
     bool IsRetryable,
     string? GenerationId,
     string? ResponseExcerpt,
+    RateLimitHeaders? RateLimit = null,
     SecretRedactor? Redactor = null);

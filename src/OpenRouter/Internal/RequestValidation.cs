@@ -30,6 +30,9 @@ internal static class RequestValidation
             throw new ArgumentException($"ChatCompletionRequest.Reasoning.MaxTokens is {request.Reasoning.MaxTokens}; a reasoning budget must be 0 or more tokens.", "request");
         }
 
+        EffortOrBudget("ChatCompletionRequest.Reasoning.Effort", request.Reasoning?.Effort, "ChatCompletionRequest.Reasoning.MaxTokens", request.Reasoning?.MaxTokens);
+        EffortOrBudget("ChatCompletionRequest.ReasoningEffort", request.ReasoningEffort, "ChatCompletionRequest.Reasoning.MaxTokens", request.Reasoning?.MaxTokens);
+
         for (var i = 0; i < request.Messages!.Count; i++)
         {
             var message = request.Messages[i] ?? throw new ArgumentException($"ChatCompletionRequest.Messages[{i}] is null.", "request");
@@ -69,6 +72,21 @@ internal static class RequestValidation
         Range(nameof(CompletionRequest.MaxTokens), request.MaxTokens, 1, int.MaxValue);
         Range(nameof(CompletionRequest.Logprobs), request.Logprobs, 0, 5);
         Effort("CompletionRequest.Reasoning.Effort", request.Reasoning?.Effort?.Value);
+        EffortOrBudget("CompletionRequest.Reasoning.Effort", request.Reasoning?.Effort, "CompletionRequest.Reasoning.MaxTokens", request.Reasoning?.MaxTokens);
+    }
+
+    /// <summary>
+    /// Refuses a reasoning effort together with a reasoning token budget: OpenRouter answers 400 to
+    /// <c>reasoning.effort</c> (or its shorthand <c>reasoning_effort</c>) with <c>reasoning.max_tokens</c>.
+    /// </summary>
+    public static void EffortOrBudget(string effortName, ReasoningEffortLevel? effort, string budgetName, int? maxTokens, string paramName = "request")
+    {
+        if (effort?.Value is { } level && maxTokens is { } budget)
+        {
+            throw new ArgumentException(
+                $"{effortName} is \"{level}\" and {budgetName} is {budget.ToString(CultureInfo.InvariantCulture)}, but OpenRouter rejects reasoning.effort together with reasoning.max_tokens (HTTP 400): set one of them, the effort for effort-based models or the token budget for budget-based ones.",
+                paramName);
+        }
     }
 
     private static void Range(string name, double? value, double min, double max)

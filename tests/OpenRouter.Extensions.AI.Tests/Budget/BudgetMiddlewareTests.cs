@@ -38,6 +38,9 @@ public sealed class BudgetMiddlewareTests
         Assert.Null(refused.StatusCode);
         Assert.False(refused.IsRetryable);
         Assert.IsAssignableFrom<OpenRouterException>(refused);
+        OpenRouterException asBase = refused;   // one handler covers OpenRouter's 403 budgets and this one
+        Assert.Equal((0.01m, 0.012m, (string?)null), (asBase.LimitUsd, asBase.SpendUsd, asBase.LimitScope));
+        Assert.Null(asBase.LimitSource);
         Assert.Contains("$0.012 spent of its $0.01 limit", refused.Message, StringComparison.Ordinal);
         Assert.Contains("nothing was sent", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Raise the limit", refused.Message, StringComparison.Ordinal);

@@ -55,6 +55,7 @@ public sealed class BudgetScopeTests
         var basic = await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => client.GetResponseAsync([new(ChatRole.User, "Hi") { AuthorName = "basic" }]));
 
         Assert.Equal(0.001m, basic.LimitUsd);
+        Assert.Equal(("basic", 0.001m), (((OpenRouterException)basic).LimitScope, ((OpenRouterException)basic).LimitUsd));
         Assert.Equal(8_000_000, await store.GetAsync("premium"));
         Assert.Equal(4_000_000, await store.GetAsync("basic"));
     }

@@ -224,6 +224,56 @@ public sealed class RequestMappingTests
     }
 
     [Fact]
+    public async Task A_reasoning_effort_with_a_reasoning_budget_fails_before_any_request_naming_both()
+    {
+        await using var h = new Harness();
+        var typedAndProperty = new ChatOptions
+        {
+            Reasoning = new ReasoningOptions { Effort = ReasoningEffort.High },
+            AdditionalProperties = new() { ["reasoning"] = new Dictionary<string, object?> { ["max_tokens"] = 2000 } },
+        };
+        var oneProperty = new ChatOptions { AdditionalProperties = new() { ["reasoning"] = JsonSerializer.SerializeToElement(new { effort = "low", max_tokens = 100 }) } };
+        var shorthandAndRaw = new ChatOptions
+        {
+            AdditionalProperties = new() { ["reasoning_effort"] = "medium" },
+            RawRepresentationFactory = _ => new ChatCompletionRequest { Reasoning = new ReasoningConfig { MaxTokens = 512 } },
+        };
+
+        var typed = await Assert.ThrowsAsync<ArgumentException>(() => h.ChatClient.GetResponseAsync(s_hello, typedAndProperty));
+        var streamed = await Assert.ThrowsAsync<ArgumentException>(async () =>
+        {
+            await foreach (var _ in h.ChatClient.GetStreamingResponseAsync(s_hello, typedAndProperty))
+            {
+            }
+        });
+        var single = await Assert.ThrowsAsync<ArgumentException>(() => h.ChatClient.GetResponseAsync(s_hello, oneProperty));
+        var raw = await Assert.ThrowsAsync<ArgumentException>(() => h.ChatClient.GetResponseAsync(s_hello, shorthandAndRaw));
+
+        Assert.Contains("ChatOptions.Reasoning.Effort is \"high\" and ChatOptions.AdditionalProperties[\"reasoning\"].max_tokens is 2000", typed.Message, StringComparison.Ordinal);
+        Assert.Contains("OpenRouter rejects reasoning.effort together with reasoning.max_tokens (HTTP 400)", typed.Message, StringComparison.Ordinal);
+        Assert.Equal("options", typed.ParamName);
+        Assert.Equal(typed.Message, streamed.Message);
+        Assert.Contains("ChatOptions.AdditionalProperties[\"reasoning\"].effort is \"low\" and ChatOptions.AdditionalProperties[\"reasoning\"].max_tokens is 100", single.Message, StringComparison.Ordinal);
+        Assert.Contains("ChatOptions.AdditionalProperties[\"reasoning_effort\"] is \"medium\" and ChatOptions.RawRepresentationFactory's request Reasoning.MaxTokens is 512", raw.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests);
+    }
+
+    [Fact]
+    public async Task A_reasoning_budget_in_additional_properties_beside_typed_reasoning_without_an_effort_is_sent()
+    {
+        await using var h = new Harness();
+        var options = new ChatOptions
+        {
+            Reasoning = new ReasoningOptions { Output = ReasoningOutput.None },
+            AdditionalProperties = new() { ["reasoning"] = new ReasoningConfig { MaxTokens = 2000 } },
+        };
+
+        await h.ChatClient.GetResponseAsync(s_hello, options);
+
+        Harness.AssertJson("""{"max_tokens":2000}""", h.LastBody["reasoning"]);
+    }
+
+    [Fact]
     public async Task Extra_body_is_merged_verbatim()
     {
         await using var h = new Harness();

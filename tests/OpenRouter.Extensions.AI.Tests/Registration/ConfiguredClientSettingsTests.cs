@@ -64,19 +64,26 @@ public sealed class ConfiguredClientSettingsTests
     }
 
     [Fact]
-    public async Task RetryOnInFlightBudgetExhausted_true_from_configuration_retries_the_transient_402()
+    public async Task The_transient_in_flight_402_is_retried_by_default_and_not_when_configuration_turns_it_off()
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
-        emulator.Enqueue(EmulatorResponse.Error(402, "In-flight budget exhausted", """{"limit_source":"openrouter_in_flight_budget"}""", new Dictionary<string, string> { ["Retry-After"] = "1" }));
+        var inFlight = EmulatorResponse.Error(402, "In-flight budget exhausted", """{"limit_source":"openrouter_in_flight_budget"}""", new Dictionary<string, string> { ["Retry-After"] = "1" });
+        emulator.Enqueue(inFlight);
         emulator.Enqueue(EmulatorResponse.Chat("after the wait"));
+        emulator.Enqueue(inFlight);
         var time = new FakeTimeProvider();
-        var (provider, chat) = Build(emulator, time, ("OpenRouter:RetryOnInFlightBudgetExhausted", "true"));
+        var (provider, chat) = Build(emulator, time);
+        var (offProvider, offChat) = Build(emulator, time, ("OpenRouter:RetryOnInFlightBudgetExhausted", "false"));
         await using var _ = provider;
+        await using var __ = offProvider;
 
         var response = await RunAsync(time, chat.GetResponseAsync("Hello"));
+        var ex = await Assert.ThrowsAsync<OpenRouterException>(() => offChat.GetResponseAsync("Hello").WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.Equal("after the wait", response.Text);
-        Assert.Equal(2, emulator.Requests.Count);
+        Assert.Equal((402, 1), (ex.StatusCode!.Value, ex.Attempts));
+        Assert.Equal(LimitSource.InFlightBudget, ex.LimitSource);
+        Assert.Equal(3, emulator.Requests.Count);
     }
 
     [Fact]

@@ -200,7 +200,7 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
         var services = Services(Config(
             ("OpenRouter:ApiKey", Key),
             ("OpenRouter:RetryWhenConnectionLostAfterSend", "false"),
-            ("OpenRouter:RetryOnInFlightBudgetExhausted", "true"),
+            ("OpenRouter:RetryOnInFlightBudgetExhausted", "false"),
             ("OpenRouter:StreamIdleTimeout", "00:05:00"),
             ("OpenRouter:MaxStreamEventBytes", "4096"),
             ("OpenRouter:MaxResponseBytes", "2048")));
@@ -210,7 +210,7 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
 
         var options = provider.GetRequiredService<IOptionsMonitor<OpenRouterServiceOptions>>().Get(Options.DefaultName);
 
-        Assert.Equal((false, true, TimeSpan.FromMinutes(5), 4096, 2048L), (options.RetryWhenConnectionLostAfterSend, options.RetryOnInFlightBudgetExhausted, options.StreamIdleTimeout, options.MaxStreamEventBytes, options.MaxResponseBytes));
+        Assert.Equal((false, false, TimeSpan.FromMinutes(5), 4096, 2048L), (options.RetryWhenConnectionLostAfterSend, options.RetryOnInFlightBudgetExhausted, options.StreamIdleTimeout, options.MaxStreamEventBytes, options.MaxResponseBytes));
         Assert.Contains("StreamIdleTimeout = 00:05:00", options.ToString(), StringComparison.Ordinal);
     }
 

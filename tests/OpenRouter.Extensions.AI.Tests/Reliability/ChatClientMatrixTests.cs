@@ -212,6 +212,7 @@ public sealed class ChatClientBadInputTests
         { "Temperature", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", Temperature = 2.5f }) },
         { "TopP", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", TopP = 1.5f }) },
         { "Effort", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", AdditionalProperties = new() { ["reasoning"] = new Dictionary<string, object?> { ["effort"] = "EXTREME" } } }) },
+        { "Effort with a budget", c => c.GetResponseAsync("hi", new ChatOptions { ModelId = "m", Reasoning = new ReasoningOptions { Effort = ReasoningEffort.Medium }, AdditionalProperties = new() { ["reasoning"] = new Dictionary<string, object?> { ["max_tokens"] = 1024 } } }) },
     };
 
     [Theory]

@@ -203,19 +203,37 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task In_flight_budget_402_is_retried_only_when_opted_in()
+    public async Task In_flight_budget_402_is_retried_by_default_and_not_when_turned_off()
     {
         const string body = """{"error":{"code":402,"message":"In-flight budget exhausted","metadata":{"limit_source":"openrouter_in_flight_budget"}}}""";
-        var (client, handler, time) = Create(configure: o => o.RetryOnInFlightBudgetExhausted = true);
-        handler.EnqueueJson(HttpStatusCode.PaymentRequired, body, ("Retry-After", "1")).EnqueueJson(HttpStatusCode.OK, Ok);
+        var (client, handler, time) = Create();
+        handler.EnqueueJson(HttpStatusCode.PaymentRequired, body, ("Retry-After", "3")).EnqueueJson(HttpStatusCode.OK, Ok);
         await time.RunAsync(client.CreateChatCompletionAsync(Request()));
         Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal(TimeSpan.FromSeconds(3), handler.Requests[1].At - handler.Requests[0].At);
 
-        var (plain, plainHandler, _) = Create();
-        plainHandler.EnqueueJson(HttpStatusCode.PaymentRequired, body, ("Retry-After", "1"));
-        var ex = await Assert.ThrowsAsync<OpenRouterException>(() => plain.CreateChatCompletionAsync(Request()));
+        var (off, offHandler, _) = Create(configure: o => o.RetryOnInFlightBudgetExhausted = false);
+        offHandler.EnqueueJson(HttpStatusCode.PaymentRequired, body, ("Retry-After", "3"));
+        var ex = await Assert.ThrowsAsync<OpenRouterException>(() => off.CreateChatCompletionAsync(Request()));
         Assert.Equal(402, ex.StatusCode);
-        Assert.Single(plainHandler.Requests);
+        Assert.Equal(LimitSource.InFlightBudget, ex.LimitSource);
+        Assert.Equal(TimeSpan.FromSeconds(3), ex.RetryAfter);
+        Assert.Single(offHandler.Requests);
+    }
+
+    [Fact]
+    public async Task In_flight_budget_402_without_retry_after_or_from_another_limit_is_not_retried()
+    {
+        var (client, handler, _) = Create();
+        handler.EnqueueJson(HttpStatusCode.PaymentRequired, """{"error":{"code":402,"message":"In-flight budget exhausted","metadata":{"limit_source":"openrouter_in_flight_budget"}}}""")
+               .EnqueueJson(HttpStatusCode.PaymentRequired, """{"error":{"code":402,"message":"Insufficient credits","metadata":{"limit_source":"openrouter_credits"}}}""", ("Retry-After", "1"));
+
+        var first = await Assert.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()));
+        var second = await Assert.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()));
+
+        Assert.Equal((1, false), (first.Attempts, first.IsRetryable));
+        Assert.Equal((1, false), (second.Attempts, second.IsRetryable));
+        Assert.Equal(2, handler.Requests.Count);
     }
 
     [Fact]

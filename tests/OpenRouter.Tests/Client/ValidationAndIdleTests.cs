@@ -44,6 +44,40 @@ public sealed class RequestValidationTests
     }
 
     [Fact]
+    public async Task Reasoning_effort_with_a_reasoning_budget_fails_before_any_http_call_naming_both()
+    {
+        var (client, handler) = Create();
+        var both = new ChatCompletionRequest { Model = "m", Messages = Valid().Messages, Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.High, MaxTokens = 2000 } };
+        var shorthand = new ChatCompletionRequest { Model = "m", Messages = Valid().Messages, ReasoningEffort = ReasoningEffortLevel.Low, Reasoning = new ReasoningConfig { MaxTokens = 2000 } };
+        var legacy = new CompletionRequest { Model = "m", Prompt = "hi", Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.Medium, MaxTokens = 512 } };
+
+        var chat = await Assert.ThrowsAsync<ArgumentException>(() => client.CreateChatCompletionAsync(both));
+        var streamed = Assert.Throws<ArgumentException>(() => client.StreamChatCompletionAsync(shorthand));
+        var completion = await Assert.ThrowsAsync<ArgumentException>(() => client.CreateCompletionAsync(legacy));
+        Assert.Throws<ArgumentException>(() => client.StreamCompletionAsync(legacy));
+
+        Assert.Contains("ChatCompletionRequest.Reasoning.Effort is \"high\" and ChatCompletionRequest.Reasoning.MaxTokens is 2000", chat.Message, StringComparison.Ordinal);
+        Assert.Contains("rejects reasoning.effort together with reasoning.max_tokens", chat.Message, StringComparison.Ordinal);
+        Assert.Contains("ChatCompletionRequest.ReasoningEffort is \"low\" and ChatCompletionRequest.Reasoning.MaxTokens is 2000", streamed.Message, StringComparison.Ordinal);
+        Assert.Contains("CompletionRequest.Reasoning.Effort is \"medium\" and CompletionRequest.Reasoning.MaxTokens is 512", completion.Message, StringComparison.Ordinal);
+        Assert.Equal("request", chat.ParamName);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task A_reasoning_budget_alone_or_an_effort_alone_is_sent()
+    {
+        var (client, handler) = Create();
+        const string ok = """{"id":"gen-1","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}]}""";
+        handler.EnqueueJson(HttpStatusCode.OK, ok).EnqueueJson(HttpStatusCode.OK, ok);
+
+        await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = Valid().Messages, Reasoning = new ReasoningConfig { MaxTokens = 2000, Exclude = true } });
+        await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = Valid().Messages, ReasoningEffort = ReasoningEffortLevel.High, Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.High } });
+
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task Documented_edge_values_are_accepted()
     {
         var (client, handler) = Create();

@@ -151,6 +151,23 @@ public sealed class EmulatorEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Key_reports_todays_free_model_requests_and_the_effective_budget_typed()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync(new OpenRouterEmulatorOptions { TotalCredits = 5m, KeyLimit = 1m });
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = Key, Endpoint = emulator.Endpoint });
+        emulator.Enqueue(EmulatorResponse.Chat("free", model: "meta-llama/llama-3.3-70b-instruct:free", cost: 0m));
+        emulator.Enqueue(EmulatorResponse.Chat("paid", cost: 0.25m));
+        await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "openai/gpt-4o-mini", Messages = [ChatCompletionMessage.User("hi")] });
+        await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "openai/gpt-4o-mini", Messages = [ChatCompletionMessage.User("hi")] });
+
+        var key = await client.GetKeyAsync();
+
+        Assert.Equal((1L, 50L, 49L), (key.FreeModelDailyRequests!.Used!.Value, key.FreeModelDailyRequests.Limit!.Value, key.FreeModelDailyRequests.Remaining!.Value));
+        Assert.Equal(0.75m, key.EffectiveBudget!.RemainingUsd);
+        Assert.Equal(0.75m, key.LimitRemaining);
+    }
+
+    [Fact]
     public async Task Models_endpoints_key_credits_and_generation_use_their_paths_and_parse()
     {
         using var client = Client();

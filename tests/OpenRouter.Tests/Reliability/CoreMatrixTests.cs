@@ -99,6 +99,53 @@ public sealed class CoreMatrixTests : MatrixTestBase
     }
 
     [Fact]
+    public async Task R3_limit_errors_over_loopback_the_in_flight_402_waits_retry_after_and_the_others_are_typed_and_not_retried()
+    {
+        var time = new SteppingTime();
+        var client = Client(o => { o.MaxRetries = 2; o.TimeProvider = time; o.JitterSource = () => 0.5; });
+        Emulator.Enqueue(EmulatorResponse.Error(402, "In-flight budget exhausted", """{"limit_source":"openrouter_in_flight_budget"}""", new Dictionary<string, string> { ["Retry-After"] = "4" }));
+        Emulator.Enqueue(EmulatorResponse.Chat("after the in-flight budget freed up"));
+        Emulator.Enqueue(EmulatorResponse.Error(402, "Request exceeds your remaining credits", """{"limit_source":"openrouter_credits"}"""));
+        Emulator.Enqueue(EmulatorResponse.Error(403, "Key limit exceeded", """{"limit_source":"openrouter_key_limit","scope":"daily","limit_usd":"1.00","spend_usd":1.02,"resets_at":"2026-11-28T00:00:00Z"}"""));
+
+        var answer = await time.RunAsync(client.CreateChatCompletionAsync(Request()));
+
+        // A retry would wait on the fake clock, which nothing moves from here on: bound the wait so that a retry fails the test.
+        var credits = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
+        var budget = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal("after the in-flight budget freed up", answer.Choices![0].Message!.Content);
+        Assert.Equal(TimeSpan.FromSeconds(4), time.GetUtcNow() - Start);
+        Assert.Equal((402, 1, LimitSource.Credits), (credits.StatusCode!.Value, credits.Attempts, credits.LimitSource!.Value));
+        Assert.Equal((403, 1, LimitSource.KeyLimit, "daily"), (budget.StatusCode!.Value, budget.Attempts, budget.LimitSource!.Value, budget.LimitScope));
+        Assert.Equal((1.00m, 1.02m, new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero)), (budget.LimitUsd!.Value, budget.SpendUsd!.Value, budget.ResetsAt!.Value));
+        Assert.Equal(4, Emulator.Requests.Count);
+    }
+
+    [Fact]
+    public async Task R1_an_upstream_429_over_loopback_is_retried_and_typed_and_an_account_429_carries_its_rate_limit_headers()
+    {
+        var time = new SteppingTime();
+        var client = Client(o => { o.MaxRetries = 1; o.TimeProvider = time; o.JitterSource = () => 0.5; });
+        const string upstream = """{"provider_name":"BaseTen","limit_source":"upstream_provider_shared_pool","remedy_hint":"Route to another provider"}""";
+        Emulator.Enqueue(EmulatorResponse.Error(429, "Provider returned error", upstream));
+        Emulator.Enqueue(EmulatorResponse.Error(429, "Provider returned error", upstream));
+        var headers = new Dictionary<string, string> { ["X-RateLimit-Limit"] = "20", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset"] = Start.AddMinutes(10).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Emulator.Enqueue(EmulatorResponse.Error(429, "Rate limit exceeded: free-models-per-min.", null, headers));
+
+        var shared = await Scan.ThrowsAsync<OpenRouterException>(() => time.RunAsync(client.CreateChatCompletionAsync(Request())));
+
+        // The reset is 10 minutes away, beyond the 60 s cap: no wait (a retry would wait on the fake clock, which nothing moves now).
+        var account = await Scan.ThrowsAsync<OpenRouterException>(() => client.CreateChatCompletionAsync(Request()).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal((true, 2, "Route to another provider"), (shared.IsUpstreamRateLimit, shared.Attempts, shared.RemedyHint));
+        Assert.False(account.IsUpstreamRateLimit);
+        Assert.Equal((20L, 0L, Start.AddMinutes(10)), (account.RateLimit!.Limit!.Value, account.RateLimit.Remaining!.Value, account.RateLimit.Reset!.Value));
+        Assert.Equal(1, account.Attempts);
+        Assert.Equal(TimeSpan.FromMinutes(10) - TimeSpan.FromMilliseconds(500), account.RetryAfter);
+    }
+
+    [Fact]
     public async Task R4_connection_refused_is_retried_and_the_final_failure_is_typed()
     {
         var time = new SteppingTime();

@@ -106,7 +106,7 @@ public class ResponseParsingTests
         Assert.Contains("\"future_field\":1", JsonSerializer.Serialize(models.Data[1], Context.ModelInfo), System.StringComparison.Ordinal);
 
         var key = Parse("Responses/key.json", Context.DataEnvelopeKeyInfo).Data!;
-        Assert.Equal(997, key.AdditionalProperties!["free_model_daily_requests"].GetProperty("remaining").GetInt32());
+        Assert.Equal(1, key.AdditionalProperties!["brand_new_field"].GetProperty("a").GetInt32());
     }
 
     [Fact]
@@ -276,11 +276,19 @@ public class ResponseParsingTests
         Assert.Equal("user_2dHFabc", key.CreatorUserId);
         Assert.Equal("2027-12-31T23:59:59Z", key.ExpiresAt);
         Assert.Equal("1h", key.RateLimit!.Interval);
+        Assert.Equal((3L, 1000L, 997L), (key.FreeModelDailyRequests!.Used!.Value, key.FreeModelDailyRequests.Limit!.Value, key.FreeModelDailyRequests.Remaining!.Value));
+        Assert.Equal(74.5m, key.EffectiveBudget!.RemainingUsd);
 
         var unlimited = Parse("Responses/key-unlimited.json", Context.DataEnvelopeKeyInfo).Data!;
         Assert.Null(unlimited.Limit);
         Assert.Null(unlimited.LimitRemaining);
         Assert.Equal(1.25m, unlimited.Usage);
+        Assert.Equal((12L, 50L, 38L), (unlimited.FreeModelDailyRequests!.Used!.Value, unlimited.FreeModelDailyRequests.Limit!.Value, unlimited.FreeModelDailyRequests.Remaining!.Value));
+        Assert.Null(unlimited.EffectiveBudget!.RemainingUsd);
+
+        var older = Parse("Responses/key-provisioned.json", Context.DataEnvelopeKeyInfo).Data!;
+        Assert.Null(older.FreeModelDailyRequests);
+        Assert.Null(older.EffectiveBudget);
     }
 
     [Fact]
