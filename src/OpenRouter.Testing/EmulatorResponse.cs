@@ -37,6 +37,9 @@ public sealed class EmulatorResponse
 
     internal string? Body { get; private set; }
 
+    /// <summary>Gets the body of a <see cref="Raw(int, string, byte[], IReadOnlyDictionary{string, string}?)"/> answer, sent byte for byte.</summary>
+    internal byte[]? BodyBytes { get; private set; }
+
     internal StreamEnding Ending { get; private set; }
 
     internal int EventsBeforeEnding { get; private set; }
@@ -242,6 +245,24 @@ public sealed class EmulatorResponse
         ArgumentNullException.ThrowIfNull(contentType);
         ArgumentNullException.ThrowIfNull(body);
         return new EmulatorResponse(ResponseKind.Raw) { Status = status, ContentType = contentType, Body = body, Headers = ToList(headers) };
+    }
+
+    /// <summary>
+    /// Any bytes with any status and content type, sent as they are: binary garbage, a body cut inside a UTF-8
+    /// sequence, or (with a <c>Content-Encoding</c> header from <paramref name="headers"/>) a body that is not in the
+    /// encoding the header declares.
+    /// </summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="contentType">The <c>Content-Type</c>.</param>
+    /// <param name="body">The body; copied.</param>
+    /// <param name="headers">Extra response headers, e.g. <c>Content-Encoding: gzip</c>.</param>
+    /// <returns>The script.</returns>
+    public static EmulatorResponse Raw(int status, string contentType, byte[] body, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        ValidateStatus(status);
+        ArgumentNullException.ThrowIfNull(contentType);
+        ArgumentNullException.ThrowIfNull(body);
+        return new EmulatorResponse(ResponseKind.Raw) { Status = status, ContentType = contentType, BodyBytes = [.. body], Headers = ToList(headers) };
     }
 
     /// <summary>

@@ -20,13 +20,16 @@ public sealed partial class OpenRouterClient
 {
     private const string GenerationIdHeader = "X-Generation-Id";
 
+    /// <summary>What to do about an answer that is not OpenRouter's.</summary>
+    private const string NotOpenRouterHint = "Its start is in ResponseExcerpt; something other than OpenRouter (a proxy or gateway) may have answered: check proxies and the Endpoint.";
+
     private async Task<T> GetDataAsync<T>(string path, JsonTypeInfo<DataEnvelope<T>> typeInfo, bool retryNotFound, CancellationToken cancellationToken)
         where T : class
     {
         var envelope = await SendJsonAsync(HttpMethod.Get, path, null, typeInfo, retryNotFound, null, cancellationToken).ConfigureAwait(false);
         return envelope.Data ?? throw new OpenRouterProtocolException(
             $"OpenRouter answered GET {path} without the expected \"data\" object.",
-            new OpenRouterErrorInfo(200, null, null, false, null, null),
+            Info(200, null),
             eventIndex: null);
     }
 
@@ -47,8 +50,45 @@ public sealed partial class OpenRouterClient
         }
 
         var generationId = GetGenerationIdHeader(response);
-        using var answer = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        PooledBody answer;
+        try
+        {
+            // Not through ReadAnswerAsync: one state machine less per call.
+            answer = await ReadBodyAsync(response, _maxResponseBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+        }
+        catch (BodyDecodingException ex)
+        {
+            throw UndecodableBody(ex, method, path, status, generationId, eventIndex: null);
+        }
 
+        using var owned = answer;
+        var result = ParseAnswer(answer, typeInfo, parse, method, path, status, generationId);
+        if (result is IOpenRouterResponse inference)
+        {
+            var error = inference.GetError();
+            generationId = inference.GenerationId ?? generationId;
+            if (error is not null)
+            {
+                var (message, info) = ReportedError("OpenRouter reported an error in a 200 answer", error, generationId);
+                throw new OpenRouterException(message, info) { Usage = inference.Usage };
+            }
+
+            if (!inference.HasChoices)
+            {
+                throw new OpenRouterException(
+                    $"OpenRouter answered {path} with HTTP 200 but no choices (generation {generationId ?? "unknown"}). This happens on soft moderation or an upstream hiccup; retry, or look the generation up with GetGenerationAsync.",
+                    Info(200, generationId));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads one answer of <paramref name="typeInfo"/> (or with <paramref name="parse"/>); anything else is a protocol error.</summary>
+    private T ParseAnswer<T>(PooledBody answer, JsonTypeInfo<T> typeInfo, ChunkParser<T>? parse, HttpMethod method, string path, int status, string? generationId)
+        where T : class
+    {
         T? result;
         try
         {
@@ -64,39 +104,16 @@ public sealed partial class OpenRouterClient
         catch (JsonException ex)
         {
             throw new OpenRouterProtocolException(
-                $"OpenRouter answered {method} {path} with HTTP {(int)response.StatusCode}, but the body is not the expected JSON: {ex.Message}",
-                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(answer.Span, _apiKey)),
+                $"OpenRouter answered {method} {path} with HTTP {status}, but the body is not the expected JSON: {ex.Message} {NotOpenRouterHint}",
+                Info(status, generationId, excerpt: _redactor.Excerpt(answer.Span, answer.Capped)),
                 eventIndex: null,
                 ex);
         }
 
-        if (result is null)
-        {
-            throw new OpenRouterProtocolException(
-                $"OpenRouter answered {method} {path} with a JSON null.",
-                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, null),
-                eventIndex: null);
-        }
-
-        if (result is IOpenRouterResponse inference)
-        {
-            var error = inference.GetError();
-            generationId = inference.GenerationId ?? generationId;
-            if (error is not null)
-            {
-                var (message, info) = ReportedError("OpenRouter reported an error in a 200 answer", error, generationId);
-                throw new OpenRouterException(message, info) { Usage = inference.Usage };
-            }
-
-            if (!inference.HasChoices)
-            {
-                throw new OpenRouterException(
-                    $"OpenRouter answered {path} with HTTP 200 but no choices (generation {generationId ?? "unknown"}). This happens on soft moderation or an upstream hiccup; retry, or look the generation up with GetGenerationAsync.",
-                    new OpenRouterErrorInfo(200, null, null, false, generationId, null));
-            }
-        }
-
-        return result;
+        return result ?? throw new OpenRouterProtocolException(
+            $"OpenRouter answered {method} {path} with a JSON null.",
+            Info(status, generationId),
+            eventIndex: null);
     }
 
     private async IAsyncEnumerable<T> StreamAsync<T>(string path, byte[] body, Func<ChunkParser<T>> createParser, OpenRouterRequestOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -132,9 +149,9 @@ public sealed partial class OpenRouterClient
 
                 var bounded = new BoundedReadStream(raw, _maxStreamEventBytes, nameof(OpenRouterClientOptions.MaxStreamEventBytes), long.MaxValue, string.Empty, watchdog);
                 release.Attach(bounded);
-                var secret = _apiKey;
+                var redactor = _redactor;
                 var parseChunk = createParser();
-                var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, parseChunk, secret));
+                var parser = SseParser.Create(bounded, (_, data) => StreamEvent<T>.Parse(data, parseChunk, redactor));
                 enumerator = parser.EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
 
                 while (true)
@@ -155,8 +172,12 @@ public sealed partial class OpenRouterClient
                     catch (Exception ex) when (watchdog.HasFired && !cancellationToken.IsCancellationRequested)
                     {
                         throw new TimeoutException(
-                            $"OpenRouter sent nothing for {watchdog.IdleTimeout.TotalSeconds:0.###} s (not even a keep-alive comment) after {received} stream events, so the connection was closed (generation {generationId ?? "unknown"}). Raise OpenRouterClientOptions.StreamIdleTimeout if the model may pause longer.",
+                            _redactor.Redact($"OpenRouter sent nothing for {watchdog.IdleTimeout.TotalSeconds:0.###} s (not even a keep-alive comment) after {received} stream events, so the connection was closed (generation {generationId ?? "unknown"}). Raise OpenRouterClientOptions.StreamIdleTimeout if the model may pause longer."),
                             ex);
+                    }
+                    catch (BodyDecodingException ex)
+                    {
+                        throw UndecodableBody(ex, HttpMethod.Post, path, 200, generationId, received);
                     }
                     catch (Exception ex) when (IsConnectionFailure(ex) || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                     {
@@ -174,7 +195,7 @@ public sealed partial class OpenRouterClient
                     {
                         throw new OpenRouterProtocolException(
                             $"Event {received} of the stream from OpenRouter is not a valid chunk: {item.Failure?.Message}",
-                            new OpenRouterErrorInfo(200, null, null, false, generationId, item.Excerpt),
+                            Info(200, generationId, excerpt: item.Excerpt),
                             received,
                             item.Failure);
                     }
@@ -205,7 +226,7 @@ public sealed partial class OpenRouterClient
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new OpenRouterStreamException(
                     $"The stream from OpenRouter ended after {received} events without [DONE] and without a finish reason: the answer is incomplete (generation {generationId ?? "unknown"}).",
-                    new OpenRouterErrorInfo(200, null, null, false, generationId, null),
+                    Info(200, generationId),
                     StreamFailureKind.Truncated,
                     received);
             }
@@ -228,8 +249,9 @@ public sealed partial class OpenRouterClient
                 return response;
             }
 
-            // A 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all.
-            using var answer = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            // A 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all. Only its
+            // start is read (ErrorBodyBytes): it is reported, never parsed as an answer.
+            using var answer = await ReadAnswerAsync(response, HttpMethod.Post, path, ErrorBodyBytes, boundName: null, cancellationToken).ConfigureAwait(false);
             var error = TryParseError(answer.Span);
             var generationId = GetGenerationIdHeader(response);
             if (error is not null)
@@ -238,9 +260,10 @@ public sealed partial class OpenRouterClient
                 throw new OpenRouterException(message, info);
             }
 
+            var longer = answer.Capped ? $" The body is longer than {ErrorBodyBytes} bytes, the most read of an answer that is not a stream." : string.Empty;
             throw new OpenRouterProtocolException(
-                $"OpenRouter answered a streaming request with HTTP {(int)response.StatusCode} and content type '{mediaType ?? "(none)"}' instead of text/event-stream.",
-                new OpenRouterErrorInfo((int)response.StatusCode, null, null, false, generationId, ErrorDetails.Excerpt(answer.Span, _apiKey)),
+                $"OpenRouter answered a streaming request with HTTP {(int)response.StatusCode} and content type '{mediaType ?? "(none)"}' instead of text/event-stream.{longer} {NotOpenRouterHint}",
+                Info((int)response.StatusCode, generationId, excerpt: _redactor.Excerpt(answer.Span, answer.Capped)),
                 eventIndex: null);
         }
         catch
@@ -267,6 +290,10 @@ public sealed partial class OpenRouterClient
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsConnectionFailure(ex))
             {
                 failure = ConnectionFailure(ex);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw HttpClientTimeout(ex);
             }
 
             failure.Attempts = attemptNumber;
@@ -349,22 +376,22 @@ public sealed partial class OpenRouterClient
         PooledBody body;
         try
         {
-            body = await ReadBodyAsync(response, MaxErrorBodyBytes, nameof(OpenRouterClientOptions.MaxResponseBytes), cancellationToken).ConfigureAwait(false);
+            body = await ReadBodyAsync(response, ErrorBodyBytes, boundName: null, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or HttpRequestException or BodyDecodingException)
         {
-            body = new PooledBody(Array.Empty<byte>(), 0);
+            body = new PooledBody(Array.Empty<byte>(), 0, capped: false);
         }
 
         using var owned = body;
-        var error = TryParseError(body.Span);
-        var excerpt = error is null && body.Length > 0 ? ErrorDetails.Excerpt(body.Span, _apiKey) : null;
+        var error = _redactor.RedactError(TryParseError(body.Span));
+        var excerpt = error is null && body.Length > 0 ? _redactor.Excerpt(body.Span, body.Capped) : null;
         var rateLimit = LimitDetails.ReadRateLimit(response, error, now);
         var message = ErrorDetails.ComposeMessage("OpenRouter returned an error", status, error ?? new OpenRouterError { Message = response.ReasonPhrase }, excerpt, rateLimit);
         var retryAfter = RetryAfterFrom(error, serverDelay) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return new OpenRouterException(
-            Redact(message),
-            new OpenRouterErrorInfo(status, RedactError(error), retryAfter, IsRetryable(error, status, serverDelay), generationId, excerpt, rateLimit));
+            message,
+            Info(status, generationId, error, retryAfter, IsRetryable(error, status, serverDelay), excerpt, rateLimit));
     }
 
     /// <summary>
@@ -385,12 +412,24 @@ public sealed partial class OpenRouterClient
     private (string Message, OpenRouterErrorInfo Info) ReportedError(string prefix, OpenRouterError error, string? generationId)
     {
         var status = ErrorDetails.EffectiveStatus(error, null);
+        var redacted = _redactor.RedactError(error);
         var now = _timeProvider.GetUtcNow();
-        var rateLimit = LimitDetails.ReadRateLimit(null, error, now);
-        var retryAfter = RetryAfterFrom(error, null) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
+        var rateLimit = LimitDetails.ReadRateLimit(null, redacted, now);
+        var retryAfter = RetryAfterFrom(redacted, null) ?? LimitDetails.DelayUntilReset(status, rateLimit, now);
         return (
-            Redact(ErrorDetails.ComposeMessage(prefix, status, error, null, rateLimit)),
-            new OpenRouterErrorInfo(status, RedactError(error), retryAfter, IsRetryable(error, status, null), generationId, null, rateLimit));
+            ErrorDetails.ComposeMessage(prefix, status, redacted, null, rateLimit),
+            Info(status, generationId, redacted, retryAfter, IsRetryable(redacted, status, null), rateLimit: rateLimit));
+    }
+
+    /// <summary>The facts of an exception, with the redactor that takes the key out of them and out of the exception's message.</summary>
+    private OpenRouterErrorInfo Info(int? status, string? generationId, OpenRouterError? error = null, TimeSpan? retryAfter = null, bool retryable = false, string? excerpt = null, RateLimitHeaders? rateLimit = null) =>
+        new(status, error, retryAfter, retryable, generationId, excerpt, rateLimit, _redactor);
+
+    /// <summary>A body the HTTP handler could not decompress as declared: a protocol error (at <paramref name="eventIndex"/> of a stream, if given).</summary>
+    private OpenRouterProtocolException UndecodableBody(BodyDecodingException ex, HttpMethod method, string path, int status, string? generationId, int? eventIndex)
+    {
+        var where = eventIndex is { } events ? $" (a stream, after {events} events)" : string.Empty;
+        return new($"OpenRouter answered {method} {path}{where} with HTTP {status}, but {ex.Describe()}", Info(status, generationId), eventIndex, ex.InnerException);
     }
 
     private static TimeSpan? RetryAfterFrom(OpenRouterError? error, TimeSpan? serverDelay)
@@ -425,21 +464,41 @@ public sealed partial class OpenRouterClient
         }
     }
 
-    /// <summary>Reads a whole (bounded) body into a buffer rented from the shared pool; dispose the result to return it.</summary>
-    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string boundName, CancellationToken cancellationToken)
+    /// <summary>As <see cref="ReadBodyAsync"/>; a body that cannot be decompressed is a protocol error.</summary>
+    private async Task<PooledBody> ReadAnswerAsync(HttpResponseMessage response, HttpMethod method, string path, long maxBytes, string? boundName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadBodyAsync(response, maxBytes, boundName, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BodyDecodingException ex)
+        {
+            throw UndecodableBody(ex, method, path, (int)response.StatusCode, GetGenerationIdHeader(response), eventIndex: null);
+        }
+    }
+
+    /// <summary>
+    /// Reads a body into a buffer rented from the shared pool; dispose the result to return it. Past
+    /// <paramref name="maxBytes"/> it fails with <see cref="InvalidDataException"/> naming the setting
+    /// <paramref name="boundName"/>, or, when that is null, stops there and marks the result <see cref="PooledBody.Capped"/>.
+    /// </summary>
+    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, long maxBytes, string? boundName, CancellationToken cancellationToken)
     {
 #if NET
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
         var raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-        using var bounded = new BoundedReadStream(raw, long.MaxValue, string.Empty, maxBytes, boundName);
+        using var bounded = new BoundedReadStream(raw, long.MaxValue, string.Empty, boundName is null ? long.MaxValue : maxBytes, boundName ?? string.Empty);
+
+        // Capped: one byte past the cap tells that the body goes on.
+        var limit = boundName is null ? maxBytes + 1 : long.MaxValue;
         var known = response.Content.Headers.ContentLength is { } length and > 0 and < int.MaxValue ? (int)Math.Min(length, maxBytes) : 0;
         var buffer = ArrayPool<byte>.Shared.Rent(known > 0 ? known + 1 : 16 * 1024);
         var count = 0;
         try
         {
-            while (true)
+            while (count < limit)
             {
                 if (count == buffer.Length)
                 {
@@ -449,18 +508,21 @@ public sealed partial class OpenRouterClient
                     buffer = larger;
                 }
 
+                var room = (int)Math.Min(buffer.Length - count, limit - count);
 #if NET
-                var read = await bounded.ReadAsync(buffer.AsMemory(count), cancellationToken).ConfigureAwait(false);
+                var read = await bounded.ReadAsync(buffer.AsMemory(count, room), cancellationToken).ConfigureAwait(false);
 #else
-                var read = await bounded.ReadAsync(buffer, count, buffer.Length - count, cancellationToken).ConfigureAwait(false);
+                var read = await bounded.ReadAsync(buffer, count, room, cancellationToken).ConfigureAwait(false);
 #endif
                 if (read == 0)
                 {
-                    return new PooledBody(buffer, count);
+                    return new PooledBody(buffer, count, capped: false);
                 }
 
                 count += read;
             }
+
+            return new PooledBody(buffer, (int)maxBytes, capped: true);
         }
         catch
         {
@@ -472,15 +534,19 @@ public sealed partial class OpenRouterClient
     /// <summary>A body read into a pooled buffer.</summary>
     private readonly struct PooledBody : IDisposable
     {
-        public PooledBody(byte[] buffer, int length)
+        public PooledBody(byte[] buffer, int length, bool capped)
         {
             Buffer = buffer;
             Length = length;
+            Capped = capped;
         }
 
         public byte[] Buffer { get; }
 
         public int Length { get; }
+
+        /// <summary>Gets a value indicating whether the body went on past what was read (so it may end inside a word, or the key).</summary>
+        public bool Capped { get; }
 
         public ReadOnlySpan<byte> Span => new(Buffer, 0, Length);
 
@@ -492,6 +558,9 @@ public sealed partial class OpenRouterClient
             }
         }
     }
+
+    /// <summary>The most read of an error body or of a non-stream answer to a streaming call: 1 MiB, and never more than <see cref="OpenRouterClientOptions.MaxResponseBytes"/>.</summary>
+    private long ErrorBodyBytes => Math.Min(MaxErrorBodyBytes, _maxResponseBytes);
 
     private Uri ResolveUri(string path) => path switch
     {
@@ -534,8 +603,17 @@ public sealed partial class OpenRouterClient
 #endif
         var retryable = beforeSend || _retryAfterSend;
         return new OpenRouterException(
-            Redact($"Could not get an answer from OpenRouter at {Endpoint.Host}: {ex.Message}"),
-            new OpenRouterErrorInfo(null, null, null, retryable, null, null),
+            $"Could not get an answer from OpenRouter at {Endpoint.Host}: {ex.Message}",
+            Info(null, null, retryable: retryable),
+            ex);
+    }
+
+    /// <summary>A cancellation the caller did not ask for: the HttpClient's own Timeout (or a handler of its pipeline) ended the request.</summary>
+    private TimeoutException HttpClientTimeout(OperationCanceledException ex)
+    {
+        var timeout = _httpClient.Timeout == Timeout.InfiniteTimeSpan ? "infinite" : $"{_httpClient.Timeout.TotalSeconds:0.###} s";
+        return new TimeoutException(
+            $"The request to OpenRouter at {Endpoint.Host} was cancelled before its answer arrived, but not by the caller: the HttpClient's Timeout ({timeout}) ran out, or a handler in its pipeline cancelled it. It is not retried (the generation may still be running). Raise HttpClient.Timeout (reasoning models can take minutes), or set it to Timeout.InfiniteTimeSpan and cancel per call.",
             ex);
     }
 
@@ -547,30 +625,11 @@ public sealed partial class OpenRouterClient
         }
 
         return new OpenRouterStreamException(
-            Redact($"The connection to OpenRouter broke after {received} stream events: {ex.Message} (generation {generationId ?? "unknown"}; it is not retried because generation had started)."),
-            new OpenRouterErrorInfo(null, null, null, false, generationId, null),
+            $"The connection to OpenRouter broke after {received} stream events: {ex.Message} (generation {generationId ?? "unknown"}; it is not retried because generation had started).",
+            Info(null, generationId),
             StreamFailureKind.ConnectionLost,
             received,
             ex);
-    }
-
-    private string Redact(string text) => ErrorDetails.Redact(text, _apiKey);
-
-    /// <summary>The error object with every occurrence of the API key replaced, should a server ever echo it back.</summary>
-    private OpenRouterError? RedactError(OpenRouterError? error)
-    {
-        if (error is null || string.IsNullOrEmpty(_apiKey))
-        {
-            return error;
-        }
-
-        var json = JsonSerializer.Serialize(error, OpenRouterJsonContext.Default.OpenRouterError);
-        if (json.IndexOf(_apiKey!, StringComparison.Ordinal) < 0)
-        {
-            return error;
-        }
-
-        return JsonSerializer.Deserialize(ErrorDetails.Redact(json, _apiKey), OpenRouterJsonContext.Default.OpenRouterError);
     }
 
     /// <summary>Reads one chunk from the UTF-8 JSON of an event.</summary>
@@ -596,7 +655,7 @@ public sealed partial class OpenRouterClient
 
         public string? Excerpt { get; }
 
-        public static StreamEvent<T> Parse(ReadOnlySpan<byte> data, ChunkParser<T> parseChunk, string? secret)
+        public static StreamEvent<T> Parse(ReadOnlySpan<byte> data, ChunkParser<T> parseChunk, SecretRedactor redactor)
         {
             var trimmed = TrimAsciiWhitespace(data);
             if (trimmed.SequenceEqual("[DONE]"u8))
@@ -608,16 +667,16 @@ public sealed partial class OpenRouterClient
             {
                 var value = parseChunk(trimmed);
                 return value is null
-                    ? new StreamEvent<T>(null, false, new JsonException("The event is JSON null."), ErrorDetails.Excerpt(data, secret))
+                    ? new StreamEvent<T>(null, false, new JsonException("The event is JSON null."), redactor.Excerpt(data, capped: false))
                     : new StreamEvent<T>(value, false, null, null);
             }
             catch (JsonException ex)
             {
-                return new StreamEvent<T>(null, false, ex, ErrorDetails.Excerpt(data, secret));
+                return new StreamEvent<T>(null, false, ex, redactor.Excerpt(data, capped: false));
             }
             catch (InvalidOperationException ex)
             {
-                return new StreamEvent<T>(null, false, new JsonException(ex.Message, ex), ErrorDetails.Excerpt(data, secret));
+                return new StreamEvent<T>(null, false, new JsonException(ex.Message, ex), redactor.Excerpt(data, capped: false));
             }
         }
 

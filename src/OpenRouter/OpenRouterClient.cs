@@ -52,6 +52,9 @@ public sealed partial class OpenRouterClient : IDisposable
     private readonly bool _ownsHttpClient;
     private readonly string? _apiKey;
     private readonly string? _authorization;
+
+    /// <summary>Takes the key out of everything a server sent before it reaches an exception.</summary>
+    private readonly SecretRedactor _redactor;
     private readonly string? _appUrl;
     private readonly string? _appTitle;
     private readonly RetryPolicy _retryPolicy;
@@ -116,6 +119,7 @@ public sealed partial class OpenRouterClient : IDisposable
             _authorization = "Bearer " + key;
         }
 
+        _redactor = new SecretRedactor(_apiKey);
         _appUrl = NullIfEmpty(options.AppUrl);
         _appTitle = NullIfEmpty(options.AppTitle);
         _timeProvider = options.TimeProvider ?? TimeProvider.System;

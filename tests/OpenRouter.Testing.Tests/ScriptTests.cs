@@ -119,6 +119,27 @@ public sealed class ScriptTests
 
     [Theory]
     [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    public async Task Raw_bytes_are_written_byte_for_byte_with_the_headers_given(string mode)
+    {
+        await using var h = await Harness.StartAsync(mode);
+        byte[] halfUtf8 = [.. "{\"text\":\"caf\u00e9"u8[..^1]];
+        byte[] garbage = [0x00, 0xFF, 0xFE, 0x1F, 0x8B, 0x80, 0x0A];
+        h.Emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", halfUtf8));
+        h.Emulator.Enqueue(EmulatorResponse.Raw(502, "application/octet-stream", garbage, new Dictionary<string, string> { ["Content-Encoding"] = "gzip" }));
+
+        using var half = await h.ChatAsync();
+        Assert.Equal(halfUtf8, await half.Content.ReadAsByteArrayAsync());
+        Assert.Equal(0xC3, halfUtf8[^1]);
+
+        using var binary = await h.ChatAsync(stream: true);
+        Assert.Equal(HttpStatusCode.BadGateway, binary.StatusCode);
+        Assert.Equal("application/octet-stream", binary.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["gzip"], binary.Content.Headers.ContentEncoding);
+        Assert.Equal(garbage, await binary.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
     public async Task Path_scripts_win_over_path_less_ones_and_any_path_can_be_scripted(string mode)
     {
         await using var h = await Harness.StartAsync(mode);

@@ -99,6 +99,8 @@ internal static class PackageReadmeExamples
         emulator.Enqueue(EmulatorResponse.MidStreamErrorWithoutFinishReason("Partial", 502, "Provider disconnected"));
         emulator.Enqueue(EmulatorResponse.StreamWithoutDone());               // finish reason and usage, no [DONE]
         emulator.Enqueue(EmulatorResponse.Raw(200, "text/html", "<html>maintenance</html>")); // a non-JSON 200
+        emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", "{\"caf\u00e9"u8[..^1].ToArray())); // bytes as they are: cut inside a UTF-8 sequence
+        emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", "{}"u8.ToArray(), new Dictionary<string, string> { ["Content-Encoding"] = "gzip" })); // not gzip
         emulator.Enqueue(EmulatorResponse.Error(429, "Slow down").WithHeader("retry-after-ms", "1500"));
         var refused = OpenRouterEmulator.CreateRefusedEndpoint();             // nothing listens there
         _ = refused;

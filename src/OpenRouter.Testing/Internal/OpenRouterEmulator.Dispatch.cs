@@ -200,7 +200,7 @@ public sealed partial class OpenRouterEmulator
                     JsonText.ErrorEnvelope(script.ErrorCodeJson!, script.Message!, script.MetadataJson, withUserId: true), cancellationToken).ConfigureAwait(false);
                 break;
             case ResponseKind.Raw:
-                await WriteBodyAsync(exchange, script.Status, script.ContentType!, script.Body!, cancellationToken).ConfigureAwait(false);
+                await WriteBodyAsync(exchange, script.Status, script.ContentType!, script.BodyBytes ?? Encoding.UTF8.GetBytes(script.Body!), cancellationToken).ConfigureAwait(false);
                 break;
             case ResponseKind.Sse:
                 await WriteRawSseAsync(exchange, script.Body!, cancellationToken).ConfigureAwait(false);
@@ -457,9 +457,11 @@ public sealed partial class OpenRouterEmulator
     private static ValueTask WriteTextAsync(EmulatorExchange exchange, string text, CancellationToken cancellationToken) =>
         exchange.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
 
-    private static async Task WriteBodyAsync(EmulatorExchange exchange, int status, string contentType, string body, CancellationToken cancellationToken)
+    private static Task WriteBodyAsync(EmulatorExchange exchange, int status, string contentType, string body, CancellationToken cancellationToken) =>
+        WriteBodyAsync(exchange, status, contentType, Encoding.UTF8.GetBytes(body), cancellationToken);
+
+    private static async Task WriteBodyAsync(EmulatorExchange exchange, int status, string contentType, byte[] bytes, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         exchange.SetStatus(status);
         exchange.AddHeader("Content-Type", contentType);
         exchange.SetContentLength(bytes.Length);

@@ -9,8 +9,6 @@ namespace OpenRouter;
 /// <summary>Reads the facts out of an <see cref="OpenRouterError"/> and composes exception messages.</summary>
 internal static class ErrorDetails
 {
-    private const int ExcerptLength = 256;
-
     public static string? CodeText(OpenRouterError? error)
     {
         if (error?.Code is not { } code)
@@ -153,6 +151,7 @@ internal static class ErrorDetails
     }
 
     /// <summary>Composes a message that is useful alone: status, OpenRouter's message, type, provider, the provider's own words and the limit that refused the call.</summary>
+    /// <remarks>Pass an error the <see cref="SecretRedactor"/> has already redacted: the provider's words are shortened here.</remarks>
     public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt, RateLimitHeaders? rateLimit = null)
     {
         var builder = new StringBuilder(prefix);
@@ -208,29 +207,6 @@ internal static class ErrorDetails
 
         return builder.ToString();
     }
-
-    /// <summary>At most 256 characters of <paramref name="payload"/>, control characters replaced, the secret removed.</summary>
-    public static string Excerpt(ReadOnlySpan<byte> payload, string? secret)
-    {
-        var length = Math.Min(payload.Length, ExcerptLength);
-        var text = Encoding.UTF8.GetString(payload.Slice(0, length).ToArray());
-        return Sanitize(text, secret) + (payload.Length > ExcerptLength ? "..." : string.Empty);
-    }
-
-    public static string Sanitize(string text, string? secret)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(char.IsControl(c) ? ' ' : c);
-        }
-
-        var result = builder.ToString();
-        return Redact(result, secret);
-    }
-
-    public static string Redact(string text, string? secret) =>
-        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "[REDACTED]");
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + "...";
 }

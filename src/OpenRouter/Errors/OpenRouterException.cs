@@ -8,7 +8,10 @@ namespace OpenRouter;
 /// An error reported by OpenRouter (an error status, an error body sent with HTTP 200, or an error event inside a
 /// stream), or a failure to reach it. The root of every exception this library throws for a failed call.
 /// </summary>
-/// <remarks>Never holds the API key: messages and payload excerpts are redacted before they are stored.</remarks>
+/// <remarks>
+/// Never holds the API key, whole or cut: messages, payload excerpts, the error object and inner exceptions are
+/// redacted (every run of 12 or more of its characters) before anything is shortened or stored.
+/// </remarks>
 public partial class OpenRouterException : Exception
 {
     private (decimal LimitUsd, decimal SpendUsd, string? Scope)? _budget;
@@ -35,14 +38,14 @@ public partial class OpenRouterException : Exception
     }
 
     internal OpenRouterException(string message, OpenRouterErrorInfo info, Exception? innerException = null)
-        : base(message, innerException)
+        : base(info.Redactor?.Redact(message) ?? message, info.Redactor?.RedactInner(innerException) ?? innerException)
     {
         StatusCode = info.StatusCode;
-        Error = info.Error;
+        Error = info.Redactor?.RedactError(info.Error) ?? info.Error;
         RetryAfter = info.RetryAfter;
         IsRetryable = info.IsRetryable;
-        GenerationId = info.GenerationId;
-        ResponseExcerpt = info.ResponseExcerpt;
+        GenerationId = info.Redactor?.RedactOptional(info.GenerationId) ?? info.GenerationId;
+        ResponseExcerpt = info.Redactor?.RedactOptional(info.ResponseExcerpt) ?? info.ResponseExcerpt;
         RateLimit = info.RateLimit;
     }
 
@@ -97,7 +100,7 @@ public partial class OpenRouterException : Exception
     /// <summary>How many HTTP attempts were made, retries included.</summary>
     public int Attempts { get; internal set; } = 1;
 
-    /// <summary>At most 256 characters of a body that was not OpenRouter's JSON (an HTML gateway page, say), sanitised.</summary>
+    /// <summary>At most 256 characters of a body that was not OpenRouter's JSON (an HTML gateway page, say), sanitised and redacted.</summary>
     public string? ResponseExcerpt { get; }
 
     /// <summary>
@@ -193,7 +196,11 @@ public sealed class OpenRouterProtocolException : OpenRouterException
     public int? EventIndex { get; }
 }
 
-/// <summary>The facts an exception is built from.</summary>
+/// <summary>
+/// The facts an exception is built from. With a <see cref="Redactor"/>, the exception takes the API key out of its
+/// message, inner exceptions, error object, generation id and excerpt (a last line of defence: texts a server sent must
+/// still be redacted before they are cut, see <see cref="SecretRedactor"/>).
+/// </summary>
 internal readonly record struct OpenRouterErrorInfo(
     int? StatusCode,
     OpenRouterError? Error,
@@ -201,4 +208,5 @@ internal readonly record struct OpenRouterErrorInfo(
     bool IsRetryable,
     string? GenerationId,
     string? ResponseExcerpt,
-    RateLimitHeaders? RateLimit = null);
+    RateLimitHeaders? RateLimit = null,
+    SecretRedactor? Redactor = null);

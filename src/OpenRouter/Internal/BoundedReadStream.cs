@@ -8,6 +8,7 @@ namespace OpenRouter.Internal;
 /// <summary>
 /// A read-only pass-through stream that fails with <see cref="InvalidDataException"/> as soon as a single SSE event
 /// (bytes between blank lines) or the whole body grows past its bound, so an oversized answer is never buffered whole.
+/// A body the HTTP handler cannot decompress fails with <see cref="BodyDecodingException"/> instead, so the two never mix.
 /// </summary>
 internal sealed class BoundedReadStream : Stream
 {
@@ -61,7 +62,16 @@ internal sealed class BoundedReadStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var read = _inner.Read(buffer, offset, count);
+        int read;
+        try
+        {
+            read = _inner.Read(buffer, offset, count);
+        }
+        catch (Exception ex) when (BodyDecodingException.IsDecodingFailure(_inner, ex))
+        {
+            throw new BodyDecodingException(_inner, ex);
+        }
+
         Account(buffer.AsSpan(offset, read));
         return read;
     }
@@ -74,6 +84,10 @@ internal sealed class BoundedReadStream : Stream
         try
         {
             read = await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (BodyDecodingException.IsDecodingFailure(_inner, ex))
+        {
+            throw new BodyDecodingException(_inner, ex);
         }
         finally
         {
@@ -88,7 +102,16 @@ internal sealed class BoundedReadStream : Stream
 #if NET
     public override int Read(Span<byte> buffer)
     {
-        var read = _inner.Read(buffer);
+        int read;
+        try
+        {
+            read = _inner.Read(buffer);
+        }
+        catch (Exception ex) when (BodyDecodingException.IsDecodingFailure(_inner, ex))
+        {
+            throw new BodyDecodingException(_inner, ex);
+        }
+
         Account(buffer.Slice(0, read));
         return read;
     }
@@ -101,6 +124,10 @@ internal sealed class BoundedReadStream : Stream
         try
         {
             read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (BodyDecodingException.IsDecodingFailure(_inner, ex))
+        {
+            throw new BodyDecodingException(_inner, ex);
         }
         finally
         {
@@ -192,9 +219,9 @@ internal sealed class BoundedReadStream : Stream
                 }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or System.Net.Http.HttpRequestException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException or System.Net.Http.HttpRequestException or InvalidOperationException or NotSupportedException or InvalidDataException)
         {
-            // Closed, which is the point.
+            // Closed, which is the point (InvalidDataException: a decompressor rejecting a body that already failed).
         }
     }
 

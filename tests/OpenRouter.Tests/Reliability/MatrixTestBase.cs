@@ -13,7 +13,7 @@ public abstract class MatrixTestBase : IAsyncLifetime
 
     protected MatrixTestBase()
     {
-        Key = "sk-or-v1-sentinel-" + Guid.NewGuid().ToString("N");
+        Key = SentinelScan.NewKey();
         Scan = new SentinelScan(Key);
     }
 
