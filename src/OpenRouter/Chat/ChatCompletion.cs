@@ -71,35 +71,3 @@ public sealed class ChatCompletion : IOpenRouterResponse
 
     OpenRouterError? IOpenRouterResponse.GetError() => Error ?? ChoiceChecks.FirstError(Choices);
 }
-
-/// <summary>One choice of a chat completion.</summary>
-public sealed class ChatCompletionChoice : IOpenRouterChoice
-{
-    /// <summary>The choice index (<c>index</c>).</summary>
-    [JsonPropertyName("index")]
-    public int Index { get; init; }
-
-    /// <summary>The generated message (<c>message</c>).</summary>
-    [JsonPropertyName("message")]
-    public ChatCompletionMessage? Message { get; init; }
-
-    /// <summary>The normalised finish reason (<c>finish_reason</c>).</summary>
-    [JsonPropertyName("finish_reason")]
-    public CompletionFinishReason? FinishReason { get; init; }
-
-    /// <summary>The provider's raw finish reason (<c>native_finish_reason</c>).</summary>
-    [JsonPropertyName("native_finish_reason")]
-    public string? NativeFinishReason { get; init; }
-
-    /// <summary>Log probabilities (<c>logprobs</c>).</summary>
-    [JsonPropertyName("logprobs")]
-    public ChatLogprobs? Logprobs { get; init; }
-
-    /// <summary>A provider error that interrupted this choice (<c>error</c>).</summary>
-    [JsonPropertyName("error")]
-    public OpenRouterError? Error { get; init; }
-
-    /// <summary>Fields OpenRouter sent that this type does not model.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}

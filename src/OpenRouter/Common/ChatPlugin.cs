@@ -86,15 +86,3 @@ public sealed class ChatPlugin
     /// <returns>The plugin.</returns>
     public static ChatPlugin AutoRouter(IReadOnlyList<string>? allowedModels = null) => new() { Id = "auto-router", AllowedModels = allowedModels };
 }
-
-/// <summary>PDF options of the file-parser plugin (<c>pdf</c>).</summary>
-public sealed class PdfParserOptions
-{
-    /// <summary>The engine (<c>engine</c>): <c>mistral-ocr</c>, <c>cloudflare-ai</c>, <c>native</c>.</summary>
-    [JsonPropertyName("engine")]
-    public string? Engine { get; init; }
-
-    /// <summary>Other options to send.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}

@@ -147,56 +147,6 @@ public partial class OpenRouterException : Exception
 }
 
 /// <summary>
-/// A streamed answer failed after it had started: OpenRouter sent an error event, the connection was lost, or the
-/// stream ended without <c>[DONE]</c> and without a finish reason. The chunks before it were already delivered.
-/// Never retried automatically: the generation had already started (and may have been billed).
-/// </summary>
-public sealed class OpenRouterStreamException : OpenRouterException
-{
-    internal OpenRouterStreamException(string message, OpenRouterErrorInfo info, StreamFailureKind kind, int eventsReceived, Exception? innerException = null)
-        : base(message, info, innerException)
-    {
-        Kind = kind;
-        EventsReceived = eventsReceived;
-    }
-
-    /// <summary>What ended the stream.</summary>
-    public StreamFailureKind Kind { get; }
-
-    /// <summary>How many data events had been received (and chunks delivered) before the failure.</summary>
-    public int EventsReceived { get; }
-}
-
-/// <summary>What ended a stream early.</summary>
-public enum StreamFailureKind
-{
-    /// <summary>OpenRouter sent an <c>error</c> event inside the stream.</summary>
-    ServerError,
-
-    /// <summary>The stream ended without <c>data: [DONE]</c> and without any finish reason: the answer is incomplete.</summary>
-    Truncated,
-
-    /// <summary>The connection failed while the stream was being read.</summary>
-    ConnectionLost,
-}
-
-/// <summary>
-/// OpenRouter's answer did not follow its protocol: a body or event that is not valid JSON of the expected shape, a
-/// non-SSE answer to a streaming request, or a payload larger than the configured bound.
-/// </summary>
-public sealed class OpenRouterProtocolException : OpenRouterException
-{
-    internal OpenRouterProtocolException(string message, OpenRouterErrorInfo info, int? eventIndex, Exception? innerException = null)
-        : base(message, info, innerException)
-    {
-        EventIndex = eventIndex;
-    }
-
-    /// <summary>The zero-based index of the offending stream event, for streams.</summary>
-    public int? EventIndex { get; }
-}
-
-/// <summary>
 /// The facts an exception is built from. With a <see cref="Redactor"/>, the exception takes the API key out of its
 /// message, inner exceptions, error object, generation id and excerpt (a last line of defence: texts a server sent must
 /// still be redacted before they are cut, see <see cref="SecretRedactor"/>).
