@@ -11,6 +11,17 @@ namespace OpenRouter.Extensions.AI.Tests.Budget;
 public sealed class BudgetEstimateTests
 {
     [Fact]
+    public async Task A_price_cache_duration_that_is_not_positive_is_refused_when_the_budget_is_built()
+    {
+        await using var rig = new BudgetRig();
+
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            rig.ChatClient.AsBuilder().UseOpenRouterBudget(1m, o => { o.EstimateBeforeCall = true; o.PriceCacheDuration = TimeSpan.Zero; }).Build());
+
+        Assert.Contains("PriceCacheDuration", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_call_whose_estimate_exceeds_what_is_left_is_refused_with_the_estimate()
     {
         await using var rig = new BudgetRig();

@@ -46,6 +46,28 @@ public sealed class RedisSpendStoreTests(RedisServer redis) : IClassFixture<Redi
     }
 
     [RedisFact]
+    public async Task A_connection_from_the_factory_is_used_and_left_open_for_its_owner()
+    {
+        var configuration = await redis.GetConfigurationAsync();
+        var prefix = NewPrefix();
+        using var shared = await ConnectionMultiplexer.ConnectAsync(configuration);
+        var calls = 0;
+        using (var store = new OpenRouterRedisSpendStore(new OpenRouterRedisSpendStoreOptions
+        {
+            KeyPrefix = prefix,
+            ConnectionMultiplexerFactory = () => { calls++; return Task.FromResult<IConnectionMultiplexer>(shared); },
+        }))
+        {
+            Assert.Equal(42, await store.AddAsync("app", 42));
+            Assert.Equal(42, await store.GetAsync("app"));
+        }
+
+        Assert.True(calls >= 1);
+        Assert.True(shared.IsConnected, "the store closed a connection it did not create");
+        Assert.Equal(42, (long)await shared.GetDatabase().StringGetAsync(prefix + "app"));
+    }
+
+    [RedisFact]
     public async Task A_window_puts_each_period_in_its_own_key_that_expires()
     {
         var configuration = await redis.GetConfigurationAsync();

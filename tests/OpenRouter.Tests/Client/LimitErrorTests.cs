@@ -13,6 +13,19 @@ public sealed class LimitErrorTests
     private static readonly DateTimeOffset Start = new(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void LimitSource_is_an_open_case_insensitive_value_whose_budget_kinds_are_known()
+    {
+        Assert.Equal("openrouter_guardrail_budget", LimitSource.GuardrailBudget.Value);
+        Assert.Equal(LimitSource.GuardrailBudget, LimitSource.FromString("OPENROUTER_GUARDRAIL_BUDGET"));
+        Assert.Equal(LimitSource.GuardrailBudget.GetHashCode(), LimitSource.FromString("OpenRouter_Guardrail_Budget").GetHashCode());
+        Assert.True(LimitSource.GuardrailBudget.IsBudget);
+        Assert.True(LimitSource.WorkspaceBudget.IsBudget && LimitSource.KeyLimit.IsBudget);
+        Assert.False(LimitSource.InFlightBudget.IsBudget);
+        Assert.False(LimitSource.FromString("openrouter_free_tier_daily").IsBudget);
+        Assert.NotEqual(LimitSource.Credits, LimitSource.FromString("openrouter_free_tier_daily"));
+    }
+
+    [Fact]
     public async Task Weight_exceeds_budget_402_is_never_retried_and_says_the_request_alone_is_over_the_credits()
     {
         var (client, handler, _) = Create();
