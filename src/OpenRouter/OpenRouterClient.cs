@@ -7,8 +7,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using OpenRouter.Internal;
 using OpenRouter.Serialization;
+using OpenRouter.Transport;
+using OpenRouter.Validation;
 
 namespace OpenRouter;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.TextGeneration;
-using OpenRouter.SemanticKernel.Internal;
+using OpenRouter.SemanticKernel;
 using OpenRouter.Testing;
 
 namespace OpenRouter.SemanticKernel.Tests;

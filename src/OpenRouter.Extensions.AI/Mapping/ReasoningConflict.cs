@@ -1,6 +1,6 @@
 using System;
 using OpenRouter;
-using OpenRouter.Internal;
+using OpenRouter.Validation;
 
 namespace OpenRouter.Extensions.AI.Mapping;
 

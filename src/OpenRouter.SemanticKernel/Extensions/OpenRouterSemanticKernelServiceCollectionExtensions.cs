@@ -7,7 +7,6 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.TextGeneration;
 using OpenRouter;
 using OpenRouter.SemanticKernel;
-using OpenRouter.SemanticKernel.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

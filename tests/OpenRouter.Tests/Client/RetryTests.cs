@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http;
-using OpenRouter.Internal;
 using OpenRouter.Tests.Support;
+using OpenRouter.Transport;
 
 namespace OpenRouter.Tests.Client;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using OpenRouter.Internal;
 using OpenRouter.Serialization;
+using OpenRouter.Transport;
 
 namespace OpenRouter.Tests.Serialization;
 

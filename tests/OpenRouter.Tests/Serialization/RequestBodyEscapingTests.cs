@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsCheck;
-using OpenRouter.Internal;
 using OpenRouter.Serialization;
 
 namespace OpenRouter.Tests.Serialization;

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OpenRouter.Internal;
 using static OpenRouter.Tests.Serialization.Fixtures;
+using OpenRouter.Transport;
 
 namespace OpenRouter.Tests.Serialization;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using OpenRouter.Internal;
 using OpenRouter.Serialization;
 
 namespace OpenRouter.Tests.Serialization;

@@ -1,6 +1,6 @@
 using System.Text;
-using OpenRouter.Internal;
 using static OpenRouter.Tests.Serialization.Fixtures;
+using OpenRouter.Serialization;
 
 namespace OpenRouter.Tests.Serialization;
 

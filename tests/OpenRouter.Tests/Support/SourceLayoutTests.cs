@@ -24,6 +24,39 @@ public sealed partial class SourceLayoutTests
     }
 
     [Fact]
+    public void Source_folders_are_named_after_a_concept_not_a_kind_of_leftover()
+    {
+        var root = RepoFiles.Root();
+        string[] grabBags = ["Common", "Internal", "Misc", "Helpers", "Utils", "Utilities", "Shared", "Core", "Services"];
+        var folders = RepoFiles.SourceFiles(root, "src")
+            .Select(path => Path.GetRelativePath(root, Path.GetDirectoryName(path)!).Replace('\\', '/'))
+            .Distinct()
+            .Where(folder => folder.Split('/').Any(part => grabBags.Contains(part, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.True(folders.Count == 0, "Name each folder after what its files are about (Chat, Routing, Transport...), not after their visibility or kind:\n  " + string.Join("\n  ", folders));
+    }
+
+    [Fact]
+    public void Internal_namespaces_of_the_core_match_their_folder()
+    {
+        var root = RepoFiles.Root();
+        var core = Path.Combine(root, "src", "OpenRouter");
+        var wrong = new List<string>();
+        foreach (var path in RepoFiles.SourceFiles(root, "src/OpenRouter"))
+        {
+            var ns = Regex.Match(File.ReadAllText(path), @"^namespace ([\w.]+);", RegexOptions.Multiline).Groups[1].Value;
+            var folder = Path.GetRelativePath(core, Path.GetDirectoryName(path)!).Replace('\\', '/').Split('/')[0];
+            if (ns != "OpenRouter" && ns != "OpenRouter." + folder)
+            {
+                wrong.Add($"{Path.GetRelativePath(root, path)}: namespace {ns}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Public types live in namespace OpenRouter; an internal namespace names the folder it lives in:\n  " + string.Join("\n  ", wrong));
+    }
+
+    [Fact]
     public void The_layout_check_sees_a_second_public_type()
     {
         var text = "namespace N;\n\n/// <summary>A.</summary>\npublic sealed class A\n{\n    public sealed class Nested { }\n}\n\npublic readonly struct B { }\n";
