@@ -8,10 +8,10 @@ namespace OpenRouter.Testing.Tests;
 public sealed class AccountTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Key_and_legacy_auth_key_describe_the_key_and_track_usage(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Chat("x", cost: 0.25m));
         using (await h.ChatAsync())
         {
@@ -19,10 +19,10 @@ public sealed class AccountTests
 
         foreach (var path in new[] { "key", "auth/key" })
         {
-            using var response = await h.Client.GetAsync(path);
+            using var response = await h.Http.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var body = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain(Harness.Key, body);
+            Assert.DoesNotContain(EmulatorRig.DefaultKey, body);
             using var json = JsonDocument.Parse(body);
             var data = json.RootElement.GetProperty("data");
             Assert.StartsWith("sk-or-v1-", data.GetProperty("label").GetString());
@@ -34,10 +34,10 @@ public sealed class AccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Key_reports_todays_free_model_requests_and_the_tightest_budget_left(string mode)
     {
-        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 20m, KeyLimit = 10m });
+        await using var h = await EmulatorRig.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 20m, KeyLimit = 10m });
         h.Emulator.Enqueue(EmulatorResponse.Chat("a", model: "deepseek/deepseek-chat-v3:free", cost: 0m));
         h.Emulator.Enqueue(EmulatorResponse.Chat("b", model: "deepseek/deepseek-chat-v3:free", cost: 0m));
         h.Emulator.Enqueue(EmulatorResponse.Chat("c", cost: 12m));
@@ -47,7 +47,7 @@ public sealed class AccountTests
         {
         }
 
-        using var response = await h.Client.GetAsync("key");
+        using var response = await h.Http.GetAsync("key");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var data = json.RootElement.GetProperty("data");
         var free = data.GetProperty("free_model_daily_requests");
@@ -58,16 +58,16 @@ public sealed class AccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Key_effective_budget_is_the_credits_left_without_a_key_limit(string mode)
     {
-        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 3m });
+        await using var h = await EmulatorRig.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 3m });
         h.Emulator.Enqueue(EmulatorResponse.Chat("x", cost: 0.5m));
         using (await h.ChatAsync())
         {
         }
 
-        using var response = await h.Client.GetAsync("key");
+        using var response = await h.Http.GetAsync("key");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var data = json.RootElement.GetProperty("data");
         Assert.Equal(2.5m, data.GetProperty("effective_budget").GetProperty("remaining_usd").GetDecimal());
@@ -75,10 +75,10 @@ public sealed class AccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Credits_reports_bought_credits_and_usage(string mode)
     {
-        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 12.5m });
+        await using var h = await EmulatorRig.StartAsync(mode, new OpenRouterEmulatorOptions { TotalCredits = 12.5m });
         h.Emulator.Enqueue(EmulatorResponse.Chat("x", cost: 0.5m));
         h.Emulator.Enqueue(EmulatorResponse.Chat("y", cost: 0.25m));
         using (await h.ChatAsync())
@@ -86,7 +86,7 @@ public sealed class AccountTests
         {
         }
 
-        using var response = await h.Client.GetAsync("credits");
+        using var response = await h.Http.GetAsync("credits");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var data = json.RootElement.GetProperty("data");
         Assert.Equal(12.5m, data.GetProperty("total_credits").GetDecimal());
@@ -94,16 +94,16 @@ public sealed class AccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Generation_returns_stats_for_produced_ids_and_404_for_unknown_ones(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Chat("hello there", promptTokens: 21, completionTokens: 7, cost: 0.001m, provider: "OpenAI", finishReason: "length"));
         using var chat = await h.ChatAsync(stream: true);
         await chat.Content.ReadAsStringAsync();
         var id = string.Join(",", chat.Headers.GetValues("X-Generation-Id"));
 
-        using var response = await h.Client.GetAsync($"generation?id={Uri.EscapeDataString(id)}");
+        using var response = await h.Http.GetAsync($"generation?id={Uri.EscapeDataString(id)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var data = json.RootElement.GetProperty("data");
@@ -121,24 +121,24 @@ public sealed class AccountTests
         Assert.False(data.GetProperty("latency").TryGetInt32(out _));
         Assert.True(DateTimeOffset.TryParse(data.GetProperty("created_at").GetString(), out _));
 
-        using var unknown = await h.Client.GetAsync("generation?id=gen-0-0");
+        using var unknown = await h.Http.GetAsync("generation?id=gen-0-0");
         await ValidationTests.AssertErrorAsync(unknown, 404);
-        using var missing = await h.Client.GetAsync("generation");
+        using var missing = await h.Http.GetAsync("generation");
         await ValidationTests.AssertErrorAsync(missing, 400);
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task The_generation_race_can_be_scripted(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         using var chat = await h.ChatAsync();
         var id = string.Join(",", chat.Headers.GetValues("X-Generation-Id"));
         h.Emulator.Enqueue("generation", EmulatorResponse.Error(404, "Generation not found"));
 
-        using var first = await h.Client.GetAsync($"generation?id={id}");
+        using var first = await h.Http.GetAsync($"generation?id={id}");
         Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
-        using var second = await h.Client.GetAsync($"generation?id={id}");
+        using var second = await h.Http.GetAsync($"generation?id={id}");
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
 }

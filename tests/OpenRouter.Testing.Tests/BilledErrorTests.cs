@@ -8,10 +8,10 @@ namespace OpenRouter.Testing.Tests;
 public sealed class BilledErrorTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task The_error_chunk_carries_usage_with_the_scripted_cost_and_the_key_is_billed(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("Partial", 400, "Token limit reached").WithUsageOnError(cost: 0.00007m));
 
         using var response = await h.ChatAsync(stream: true);
@@ -23,15 +23,15 @@ public sealed class BilledErrorTests
         Assert.Equal(0.00007m, usage.GetProperty("cost").GetDecimal());
         Assert.True(usage.GetProperty("completion_tokens").GetInt32() > 0);
         Assert.Equal(usage.GetProperty("prompt_tokens").GetInt32() + usage.GetProperty("completion_tokens").GetInt32(), usage.GetProperty("total_tokens").GetInt32());
-        using var key = JsonDocument.Parse(await h.Client.GetStringAsync("key"));
+        using var key = JsonDocument.Parse(await h.Http.GetStringAsync("key"));
         Assert.Equal(0.00007m, key.RootElement.GetProperty("data").GetProperty("usage").GetDecimal());
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Without_it_the_error_chunk_has_no_usage(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("Partial", 502, "Provider disconnected"));
 
         using var response = await h.ChatAsync(stream: true);
@@ -41,10 +41,10 @@ public sealed class BilledErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Not_streamed_the_error_answer_reports_the_scripted_cost(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("Half", 502, "Provider disconnected").WithUsageOnError(cost: 0.00009m));
 
         using var response = await h.ChatAsync();
@@ -55,10 +55,10 @@ public sealed class BilledErrorTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task An_error_without_finish_reason_can_carry_usage_too(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamErrorWithoutFinishReason("Partial", 502, "Provider disconnected").WithUsageOnError());
 
         using var response = await h.ChatAsync(stream: true);

@@ -11,10 +11,10 @@ namespace OpenRouter.Testing.Tests;
 public sealed class ChatTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Default_chat_answer_has_the_OpenRouter_json_shape(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         using var response = await h.ChatAsync(text: "Capital of France?");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -52,10 +52,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Default_chat_stream_is_framed_like_OpenRouter(string mode)
     {
-        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { KeepAliveCommentsBeforeFirstChunk = 2 });
+        await using var h = await EmulatorRig.StartAsync(mode, new OpenRouterEmulatorOptions { KeepAliveCommentsBeforeFirstChunk = 2 });
         using var response = await h.ChatAsync(stream: true, text: "Tell me a story about a small robot");
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
@@ -93,10 +93,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Scripted_stream_sends_reasoning_first_then_text_then_tool_call_fragments(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         const string Args1 = "{\"city\":\"Paris\",\"unit\":\"celsius\",\"days\":3}";
         const string Args2 = "{\"query\":\"museums near the Louvre\"}";
         h.Emulator.Enqueue(EmulatorResponse.Chat(
@@ -144,10 +144,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Scripted_chat_json_carries_reasoning_tool_calls_annotations_and_overrides(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         const string Details = "[{\"type\":\"reasoning.encrypted\",\"data\":\"opaque\",\"format\":\"anthropic-claude-v1\",\"index\":0}]";
         const string Annotations = "[{\"type\":\"url_citation\",\"url_citation\":{\"url\":\"https://example.com\",\"title\":\"Example\",\"start_index\":0,\"end_index\":4}}]";
         h.Emulator.Enqueue(EmulatorResponse.Chat(
@@ -189,10 +189,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Scripted_reasoning_details_are_streamed_as_one_delta_and_annotations_late(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Chat(
             "Answer.",
             reasoning: "short",
@@ -209,10 +209,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Stream_events_arrive_incrementally(string mode)
     {
-        await using var h = await Harness.StartAsync(mode, new OpenRouterEmulatorOptions { ChunkDelay = System.TimeSpan.FromMilliseconds(150) });
+        await using var h = await EmulatorRig.StartAsync(mode, new OpenRouterEmulatorOptions { ChunkDelay = System.TimeSpan.FromMilliseconds(150) });
         h.Emulator.Enqueue(EmulatorResponse.Chat("one two three four five six seven eight nine ten eleven twelve thirteen fourteen"));
         using var response = await h.ChatAsync(stream: true, completion: HttpCompletionOption.ResponseHeadersRead);
         var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -229,10 +229,10 @@ public sealed class ChatTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Legacy_completion_answers_json_and_sse(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         using var plain = await h.PostAsync("completions", "{\"model\":\"openai/gpt-3.5-turbo-instruct\",\"prompt\":\"1, 2, 3,\"}");
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
         Assert.True(plain.Headers.Contains("X-Generation-Id"));

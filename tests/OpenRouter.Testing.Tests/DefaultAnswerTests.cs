@@ -13,7 +13,7 @@ public sealed class DefaultAnswerTests
          "parameters":{"type":"object","properties":{"city":{"type":"string"},"days":{"type":"integer"},"unit":{"type":"string","enum":["celsius","fahrenheit"]}},"required":["city","days","unit"]}}}
         """;
 
-    private static async Task<JsonElement> ChatJsonAsync(Harness h, string body)
+    private static async Task<JsonElement> ChatJsonAsync(EmulatorRig h, string body)
     {
         using var response = await h.PostAsync("chat/completions", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -22,10 +22,10 @@ public sealed class DefaultAnswerTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Reasoning_models_think_aloud_before_the_answer(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
 
         var root = await ChatJsonAsync(h, """{"model":"deepseek/deepseek-r1","messages":[{"role":"user","content":"Why is the sky blue?"}]}""");
 
@@ -43,7 +43,7 @@ public sealed class DefaultAnswerTests
     [InlineData("""{"effort":"none"}""", false)]
     public async Task Other_models_think_when_the_request_asks_for_reasoning(string reasoning, bool expected)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var body = $$"""{"model":"openai/gpt-4o-mini","stream":true,"reasoning":{{reasoning}},"messages":[{"role":"user","content":"Hi"}]}""";
         using var response = await h.PostAsync("chat/completions", body);
@@ -57,7 +57,7 @@ public sealed class DefaultAnswerTests
     [Fact]
     public async Task Default_cost_follows_the_catalogue_price_of_the_model()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var root = await ChatJsonAsync(h, """{"model":"anthropic/claude-sonnet-4.5","messages":[{"role":"user","content":"Hello"}]}""");
 
@@ -67,10 +67,10 @@ public sealed class DefaultAnswerTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task A_prompt_that_asks_for_an_offered_tool_gets_a_tool_call_with_arguments_from_the_schema(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
 
         var root = await ChatJsonAsync(h, $$"""{"model":"openai/gpt-4o-mini","tools":[{{WeatherTool}}],"messages":[{"role":"user","content":"What will the weather be in Paris for 3 days?"}]}""");
 
@@ -90,7 +90,7 @@ public sealed class DefaultAnswerTests
     [InlineData("What is the weather in Paris?", "none")]
     public async Task No_tool_call_when_the_prompt_does_not_ask_or_tool_choice_is_none(string prompt, string? toolChoice)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         var choiceJson = toolChoice is null ? string.Empty : $",\"tool_choice\":\"{toolChoice}\"";
 
         var root = await ChatJsonAsync(h, $$"""{"model":"openai/gpt-4o-mini","tools":[{{WeatherTool}}]{{choiceJson}},"messages":[{"role":"user","content":"{{prompt}}"}]}""");
@@ -104,7 +104,7 @@ public sealed class DefaultAnswerTests
     [Fact]
     public async Task After_a_tool_message_the_answer_uses_the_tool_result()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var root = await ChatJsonAsync(h, $$$"""
             {"model":"openai/gpt-4o-mini","tools":[{{{WeatherTool}}}],"messages":[
@@ -121,7 +121,7 @@ public sealed class DefaultAnswerTests
     [Fact]
     public async Task Streamed_tool_calls_arrive_as_fragments_after_the_reasoning()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         using var response = await h.PostAsync("chat/completions", $$"""{"model":"qwen/qwen3-235b-a22b","stream":true,"tools":[{{WeatherTool}}],"messages":[{"role":"user","content":"Weather in Oslo?"}]}""");
         var sse = SseCapture.Parse(await response.Content.ReadAsStringAsync());
@@ -137,13 +137,13 @@ public sealed class DefaultAnswerTests
     [Fact]
     public async Task Key_limit_reports_the_remaining_allowance()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess, new OpenRouterEmulatorOptions { KeyLimit = 10m });
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess, new OpenRouterEmulatorOptions { KeyLimit = 10m });
         h.Emulator.Enqueue(EmulatorResponse.Chat("x", cost: 0.25m));
         using (await h.ChatAsync())
         {
         }
 
-        using var response = await h.Client.GetAsync("key");
+        using var response = await h.Http.GetAsync("key");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var data = json.RootElement.GetProperty("data");
         Assert.Equal(10m, data.GetProperty("limit").GetDecimal());

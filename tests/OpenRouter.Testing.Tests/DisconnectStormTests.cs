@@ -54,7 +54,7 @@ public sealed class DisconnectStormTests(ITestOutputHelper output)
             BaseAddress = emulator.Endpoint,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Harness.Key);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EmulatorRig.DefaultKey);
 
         var random = new Random(seed);
         var delays = Enumerable.Range(0, Cancelled).Select(_ => TimeSpan.FromMilliseconds(random.NextDouble() * CancelWindow.TotalMilliseconds)).ToArray();

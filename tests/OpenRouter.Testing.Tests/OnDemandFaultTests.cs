@@ -14,10 +14,10 @@ namespace OpenRouter.Testing.Tests;
 public sealed class OnDemandFaultTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Pause_sends_some_events_then_only_comments_for_the_duration_then_the_rest(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Pause(2, TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(50), "resumes after a pause"));
         var clock = Stopwatch.StartNew();
 
@@ -34,10 +34,10 @@ public sealed class OnDemandFaultTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Malformed_event_is_inserted_after_n_events_and_the_stream_goes_on(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MalformedEvent(3));
         h.Emulator.Enqueue(EmulatorResponse.MalformedEvent(0, "{not json"));
 
@@ -53,10 +53,10 @@ public sealed class OnDemandFaultTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Oversized_event_is_one_valid_chunk_of_the_requested_size(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.OversizedEvent(300_000, afterEvents: 1));
         h.Emulator.Enqueue(EmulatorResponse.OversizedEvent(50_000));
 
@@ -74,10 +74,10 @@ public sealed class OnDemandFaultTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Mid_stream_error_without_finish_reason_has_a_null_finish_reason(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamErrorWithoutFinishReason("Partial", 502, "gone", """{"provider_name":"X"}"""));
 
         using var response = await h.ChatAsync(stream: true);
@@ -90,10 +90,10 @@ public sealed class OnDemandFaultTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Stream_without_done_has_the_finish_and_usage_chunks_but_no_done(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.StreamWithoutDone("done-less"));
 
         using var response = await h.ChatAsync(stream: true);
@@ -121,8 +121,8 @@ public sealed class OnDemandFaultTests
     {
         await using var emulator = await OpenRouterEmulator.StartAsync(new OpenRouterEmulatorOptions { UseHttp2 = true });
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.Endpoint, "chat/completions")) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact, Content = new StringContent(Harness.ChatBody(stream: true), Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Harness.Key);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.Endpoint, "chat/completions")) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact, Content = new StringContent(EmulatorRig.ChatBody(stream: true), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", EmulatorRig.DefaultKey);
 
         using var response = await http.SendAsync(request);
         var sse = SseCapture.Parse(await response.Content.ReadAsStringAsync());

@@ -9,20 +9,20 @@ namespace OpenRouter.Testing.Tests;
 public sealed class RecordingTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Every_request_is_recorded_with_method_path_query_headers_and_body(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         var before = DateTimeOffset.UtcNow;
         using var request = new HttpRequestMessage(HttpMethod.Post, "chat/completions")
         {
-            Content = new StringContent(Harness.ChatBody(text: "recorded?"), Encoding.UTF8, "application/json"),
+            Content = new StringContent(EmulatorRig.ChatBody(text: "recorded?"), Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("HTTP-Referer", "https://example.com/app");
         request.Headers.Add("X-OpenRouter-Title", "Emulator tests");
-        using (var chat = await h.Client.SendAsync(request))
-        using (var generation = await h.Client.GetAsync("generation?id=gen-1"))
-        using (var models = await h.Client.GetAsync("models/openai/gpt-4o-mini/endpoints"))
+        using (var chat = await h.Http.SendAsync(request))
+        using (var generation = await h.Http.GetAsync("generation?id=gen-1"))
+        using (var models = await h.Http.GetAsync("models/openai/gpt-4o-mini/endpoints"))
         {
         }
 
@@ -32,11 +32,11 @@ public sealed class RecordingTests
         Assert.Equal("POST", first.Method);
         Assert.Equal("chat/completions", first.Path);
         Assert.Null(first.QueryString);
-        Assert.Equal("Bearer " + Harness.Key, first.Headers["authorization"]);
+        Assert.Equal("Bearer " + EmulatorRig.DefaultKey, first.Headers["authorization"]);
         Assert.Equal("https://example.com/app", first.Headers["http-referer"]);
         Assert.Equal("Emulator tests", first.Headers["X-OpenRouter-Title"]);
         Assert.StartsWith("application/json", first.Headers["Content-Type"]);
-        Assert.Equal(Harness.ChatBody(text: "recorded?"), first.Body);
+        Assert.Equal(EmulatorRig.ChatBody(text: "recorded?"), first.Body);
         Assert.Equal("recorded?", first.Json!.Value.GetProperty("messages")[1].GetProperty("content").GetString());
         Assert.StartsWith("gen-", first.GenerationId);
         Assert.InRange(first.ReceivedAt, before, DateTimeOffset.UtcNow);
@@ -53,11 +53,11 @@ public sealed class RecordingTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task WaitForRequestAsync_returns_past_and_future_requests(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
-        using (await h.Client.GetAsync("models"))
+        await using var h = await EmulatorRig.StartAsync(mode);
+        using (await h.Http.GetAsync("models"))
         {
         }
 
@@ -66,7 +66,7 @@ public sealed class RecordingTests
 
         var future = h.Emulator.WaitForRequestAsync(r => r.Path == "credits");
         Assert.False(future.IsCompleted);
-        using (await h.Client.GetAsync("credits"))
+        using (await h.Http.GetAsync("credits"))
         {
         }
 
@@ -78,7 +78,7 @@ public sealed class RecordingTests
     [Fact]
     public async Task Requests_is_a_thread_safe_snapshot_under_concurrency()
     {
-        await using var h = await Harness.StartAsync(Harness.Loopback);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.Loopback);
         await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
             using var response = await h.ChatAsync(stream: i % 2 == 0, text: $"message {i}");

@@ -12,10 +12,10 @@ namespace OpenRouter.Testing.Tests;
 public sealed class ScriptTests
 {
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Error_script_sends_the_envelope_status_metadata_and_headers(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Error(
                 429,
                 "Provider returned error",
@@ -39,10 +39,10 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Error_with_status_200_has_an_error_body_and_no_choices(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.ErrorWithStatus200(429, "Rate limit exceeded", "{\"error_type\":\"rate_limit_exceeded\"}"));
         using var response = await h.ChatAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,10 +53,10 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Mid_stream_error_follows_content_and_ends_the_stream(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("Partial answer before the failure", 502, "Provider disconnected", "{\"error_type\":\"provider_unavailable\"}"));
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("x", "server_error", "Internal"));
 
@@ -79,10 +79,10 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Mid_stream_error_on_a_non_streaming_request_is_a_200_with_choice_error(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.MidStreamError("Half", 502, "Provider disconnected"));
         using var response = await h.ChatAsync();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -93,10 +93,10 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Json_raw_and_sse_scripts_are_written_as_given(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Json(422, "{\"odd\":true"));
         h.Emulator.Enqueue(EmulatorResponse.Raw(502, "text/html", "<html><body>Bad gateway</body></html>"));
         const string Fixture = ": OPENROUTER PROCESSING\n\ndata: {\"id\":\"gen-f\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
@@ -118,10 +118,10 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Raw_bytes_are_written_byte_for_byte_with_the_headers_given(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         byte[] halfUtf8 = [.. "{\"text\":\"caf\u00e9"u8[..^1]];
         byte[] garbage = [0x00, 0xFF, 0xFE, 0x1F, 0x8B, 0x80, 0x0A];
         h.Emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", halfUtf8));
@@ -139,16 +139,16 @@ public sealed class ScriptTests
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task Path_scripts_win_over_path_less_ones_and_any_path_can_be_scripted(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Chat("from the shared queue"));
         h.Emulator.Enqueue("models", EmulatorResponse.Error(503, "catalogue down"));
         h.Emulator.Enqueue("/api/v1/embeddings", EmulatorResponse.Json(200, "{\"object\":\"list\",\"data\":[]}"));
         Assert.Equal(3, h.Emulator.PendingResponses);
 
-        using var models = await h.Client.GetAsync("models");
+        using var models = await h.Http.GetAsync("models");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, models.StatusCode);
         using var embeddings = await h.PostAsync("embeddings", "{\"model\":\"m\",\"input\":\"x\"}");
         Assert.Equal("{\"object\":\"list\",\"data\":[]}", await embeddings.Content.ReadAsStringAsync());
@@ -156,15 +156,15 @@ public sealed class ScriptTests
         Assert.Contains("from the shared queue", await chat.Content.ReadAsStringAsync());
         Assert.Equal(0, h.Emulator.PendingResponses);
 
-        using var unscripted = await h.Client.GetAsync("models");
+        using var unscripted = await h.Http.GetAsync("models");
         Assert.Equal(HttpStatusCode.OK, unscripted.StatusCode);
     }
 
     [Theory]
-    [MemberData(nameof(Harness.Modes), MemberType = typeof(Harness))]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public async Task WithDelay_waits_before_answering(string mode)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         h.Emulator.Enqueue(EmulatorResponse.Chat("late").WithDelay(TimeSpan.FromMilliseconds(300)));
         var watch = Stopwatch.StartNew();
         using var response = await h.ChatAsync();

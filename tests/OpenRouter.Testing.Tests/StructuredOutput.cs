@@ -40,7 +40,7 @@ internal static class StructuredOutput
     public static JsonObject JsonObjectFormat() => new() { ["type"] = "json_object" };
 
     /// <summary>Posts a chat request and gives the parsed response (non-streamed) or the chunks (streamed) plus the content.</summary>
-    public static async Task<(string Content, JsonElement Last)> ChatAsync(Harness h, string body, bool stream)
+    public static async Task<(string Content, JsonElement Last)> ChatAsync(EmulatorRig h, string body, bool stream)
     {
         using var response = await h.PostAsync("chat/completions", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

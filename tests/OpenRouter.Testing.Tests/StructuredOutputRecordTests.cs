@@ -63,7 +63,7 @@ public sealed class StructuredOutputRecordTests
     {
         var options = Options(kind);
         var schema = AIJsonUtilities.CreateJsonSchema(typeof(T), serializerOptions: options).GetRawText();
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var (content, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(schema, typeof(T).Name), prompt, stream), stream);
 

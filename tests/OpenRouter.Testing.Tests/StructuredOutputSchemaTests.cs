@@ -66,7 +66,7 @@ public sealed class StructuredOutputSchemaTests
 
     private static async Task<string> AnswerAsync(string schema, string prompt = "Describe a small library.", bool stream = false)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         var (content, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(schema), prompt, stream), stream);
         StructuredOutput.AssertValid(schema, content);
         return content;

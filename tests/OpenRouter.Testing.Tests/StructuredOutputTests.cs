@@ -20,14 +20,14 @@ public sealed class StructuredOutputTests
 
     public static TheoryData<string, bool> ModesAndStreaming => new()
     {
-        { Harness.Loopback, false }, { Harness.Loopback, true }, { Harness.InProcess, false }, { Harness.InProcess, true },
+        { EmulatorRig.Loopback, false }, { EmulatorRig.Loopback, true }, { EmulatorRig.InProcess, false }, { EmulatorRig.InProcess, true },
     };
 
     [Theory]
     [MemberData(nameof(ModesAndStreaming))]
     public async Task Json_object_answers_are_a_JSON_object_that_echoes_the_prompt(string mode, bool stream)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
 
         var (content, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(StructuredOutput.JsonObjectFormat(), "List three colours as JSON.", stream), stream);
 
@@ -41,7 +41,7 @@ public sealed class StructuredOutputTests
     [InlineData(true)]
     public async Task Json_object_answers_follow_a_schema_written_into_the_messages(bool stream)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         var messages = new JsonArray(
             new JsonObject { ["role"] = "user", ["content"] = "Tell me about \"Lisbon\"." },
             new JsonObject { ["role"] = "user", ["content"] = $"Respond with a JSON value conforming to the following schema:\n```\n{AnswerSchema.Trim()}\n```" });
@@ -61,7 +61,7 @@ public sealed class StructuredOutputTests
     [MemberData(nameof(ModesAndStreaming))]
     public async Task The_same_request_gives_the_same_content_twice(string mode, bool stream)
     {
-        await using var h = await Harness.StartAsync(mode);
+        await using var h = await EmulatorRig.StartAsync(mode);
         var jsonObject = StructuredOutput.ChatBody(StructuredOutput.JsonObjectFormat(), "Again?", stream);
         var schema = StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(AnswerSchema), "Again?", stream);
 
@@ -74,7 +74,7 @@ public sealed class StructuredOutputTests
     [InlineData(true)]
     public async Task Reasoning_and_usage_are_those_of_the_plain_default_answer(bool stream)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var body = StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(AnswerSchema), "Where is the Louvre?", stream, model: "deepseek/deepseek-r1");
         var (content, last) = await StructuredOutput.ChatAsync(h, body, stream);
@@ -95,7 +95,7 @@ public sealed class StructuredOutputTests
     [Fact]
     public async Task A_tool_the_user_asks_for_is_called_first_and_the_final_answer_follows_the_schema()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         var tools = new JsonArray(JsonNode.Parse(WeatherTool));
 
         using var response = await h.PostAsync("chat/completions", StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(AnswerSchema), "What is the weather in Paris?", tools: tools));
@@ -120,7 +120,7 @@ public sealed class StructuredOutputTests
     [InlineData(true)]
     public async Task Legacy_completions_follow_response_format_too(bool stream)
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         var body = new JsonObject
         {
             ["model"] = StructuredOutput.Model,
@@ -143,7 +143,7 @@ public sealed class StructuredOutputTests
     [Fact]
     public async Task A_text_response_format_keeps_the_canned_reply()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
 
         var (content, _) = await StructuredOutput.ChatAsync(h, StructuredOutput.ChatBody(new JsonObject { ["type"] = "text" }, "Hi there"), stream: false);
 
@@ -153,7 +153,7 @@ public sealed class StructuredOutputTests
     [Fact]
     public async Task A_queued_script_wins_over_response_format()
     {
-        await using var h = await Harness.StartAsync(Harness.InProcess);
+        await using var h = await EmulatorRig.StartAsync(EmulatorRig.InProcess);
         h.Emulator.Enqueue(EmulatorResponse.Chat("not JSON at all"));
 
         using var response = await h.PostAsync("chat/completions", StructuredOutput.ChatBody(StructuredOutput.SchemaFormat(AnswerSchema), "Hi"));
