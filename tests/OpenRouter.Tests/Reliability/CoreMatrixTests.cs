@@ -339,7 +339,7 @@ public sealed class CoreMatrixTests : MatrixTestBase
         var chunks = new List<ChatCompletionChunk>();
 
         var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request(), cancellationToken: cancel.Token), chunks);
-        Assert.True(await EventuallyAsync(() => chunks.Count == 2));
+        Assert.True(await WallClock.EventuallyAsync(() => chunks.Count == 2));
 
         // Fake time moves 8 s only after the client has read another keep-alive, so no quiet gap reaches the 20 s idle
         // timeout while the total (80 s) is four times it. Pacing by reads, not by the wall clock, keeps a busy machine
@@ -347,7 +347,7 @@ public sealed class CoreMatrixTests : MatrixTestBase
         for (var step = 0; step < 10; step++)
         {
             var before = counter.BytesRead;
-            Assert.True(await EventuallyAsync(() => counter.BytesRead > before, TimeSpan.FromSeconds(10)), $"no keep-alive arrived at step {step}");
+            Assert.True(await WallClock.EventuallyAsync(() => counter.BytesRead > before, TimeSpan.FromSeconds(10)), $"no keep-alive arrived at step {step}");
             time.Advance(TimeSpan.FromSeconds(8));
             await Task.Yield();
             Assert.False(drain.IsCompleted, $"the stream ended at step {step}");
@@ -370,7 +370,7 @@ public sealed class CoreMatrixTests : MatrixTestBase
         var chunks = new List<ChatCompletionChunk>();
 
         var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request()), chunks);
-        Assert.True(await EventuallyAsync(() => chunks.Count == 2));
+        Assert.True(await WallClock.EventuallyAsync(() => chunks.Count == 2));
         await Task.Delay(50);
         time.Advance(TimeSpan.FromSeconds(121));
         var failure = await drain.WaitAsync(TimeSpan.FromSeconds(10));
@@ -391,7 +391,7 @@ public sealed class CoreMatrixTests : MatrixTestBase
         var chunks = new List<ChatCompletionChunk>();
 
         var drain = Scan.DrainAsync(client.StreamChatCompletionAsync(Request()), chunks);
-        Assert.True(await EventuallyAsync(() => chunks.Count == 1));
+        Assert.True(await WallClock.EventuallyAsync(() => chunks.Count == 1));
         await Task.Delay(50);
         time.Advance(TimeSpan.FromSeconds(121));
         var failure = await drain.WaitAsync(TimeSpan.FromSeconds(10));

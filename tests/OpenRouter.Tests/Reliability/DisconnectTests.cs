@@ -9,7 +9,8 @@ namespace OpenRouter.Tests.Reliability;
 /// <summary>
 /// R6 with an <see cref="HttpClient"/> the user made: a plain <c>new HttpClient()</c>, whose handler drains a cancelled
 /// HTTP/1.1 response for up to 2 s before closing it. The client closes the connection itself, so the bound holds
-/// anyway. Run alone because they assert wall-clock bounds.
+/// anyway. Run alone because they assert wall-clock bounds; each bound is measured up to three times, on a fresh stalled
+/// response each time, and holds when one measurement is within it (a loaded machine can wake one up late).
 /// </summary>
 [Collection(TimingCollection.Name)]
 public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
@@ -21,24 +22,28 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
     {
         using var http = new HttpClient();
         var client = Client(http: http);
-        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 2));
-        using var cts = new CancellationTokenSource();
-        var cancelledAt = default(DateTimeOffset);
-
-        var ex = await Scan.ThrowsAsync<OperationCanceledException>(async () =>
+        await WallClock.WithinBudgetAsync(Budget, async () =>
         {
-            await foreach (var _ in client.StreamChatCompletionAsync(Request(), cts.Token))
-            {
-                cancelledAt = DateTimeOffset.UtcNow;
-                await cts.CancelAsync();
-            }
-        });
+            var first = Emulator.Requests.Count;
+            Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 2));
+            using var cts = new CancellationTokenSource();
+            var cancelledAt = default(DateTimeOffset);
 
-        var lag = await DisconnectLagAsync(cancelledAt);
-        output.WriteLine($"default HttpClient, cancel between reads: server saw the disconnect after {lag.TotalMilliseconds:F1} ms");
-        Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after cancellation");
-        Assert.Equal(cts.Token, ex.CancellationToken);
-        Assert.True(await EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            var ex = await Scan.ThrowsAsync<OperationCanceledException>(async () =>
+            {
+                await foreach (var _ in client.StreamChatCompletionAsync(Request(), cts.Token))
+                {
+                    cancelledAt = DateTimeOffset.UtcNow;
+                    await cts.CancelAsync();
+                }
+            });
+
+            var lag = await Emulator.DisconnectLagAsync(cancelledAt, first);
+            output.WriteLine($"default HttpClient, cancel between reads: server saw the disconnect after {lag.TotalMilliseconds:F1} ms");
+            Assert.Equal(cts.Token, ex.CancellationToken);
+            Assert.True(await WallClock.EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            return lag;
+        });
     }
 
     [Fact]
@@ -46,27 +51,31 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
     {
         using var http = new HttpClient();
         var client = Client(http: http);
-        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 1));
-        using var cts = new CancellationTokenSource();
-        var cancelledAt = default(DateTimeOffset);
-
-        await Scan.ThrowsAsync<OperationCanceledException>(async () =>
+        await WallClock.WithinBudgetAsync(Budget, async () =>
         {
-            await foreach (var chunk in client.StreamChatCompletionAsync(Request(), cts.Token))
-            {
-                _ = Task.Run(async () =>
-                {
-                    await Task.Delay(50);
-                    cancelledAt = DateTimeOffset.UtcNow;
-                    await cts.CancelAsync();
-                });
-            }
-        });
+            var first = Emulator.Requests.Count;
+            Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 1));
+            using var cts = new CancellationTokenSource();
+            var cancelledAt = default(DateTimeOffset);
 
-        var lag = await DisconnectLagAsync(cancelledAt);
-        output.WriteLine($"default HttpClient, cancel during a pending read: {lag.TotalMilliseconds:F1} ms");
-        Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after cancellation");
-        Assert.True(await EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            await Scan.ThrowsAsync<OperationCanceledException>(async () =>
+            {
+                await foreach (var chunk in client.StreamChatCompletionAsync(Request(), cts.Token))
+                {
+                    _ = Task.Run(async () =>
+                    {
+                        await Task.Delay(50);
+                        cancelledAt = DateTimeOffset.UtcNow;
+                        await cts.CancelAsync();
+                    });
+                }
+            });
+
+            var lag = await Emulator.DisconnectLagAsync(cancelledAt, first);
+            output.WriteLine($"default HttpClient, cancel during a pending read: {lag.TotalMilliseconds:F1} ms");
+            Assert.True(await WallClock.EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            return lag;
+        });
     }
 
     [Fact]
@@ -74,19 +83,23 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
     {
         using var http = new HttpClient();
         var client = Client(http: http);
-        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 3));
-        var breakAt = default(DateTimeOffset);
-
-        await foreach (var _ in client.StreamChatCompletionAsync(Request()))
+        await WallClock.WithinBudgetAsync(Budget, async () =>
         {
-            breakAt = DateTimeOffset.UtcNow;
-            break;
-        }
+            var first = Emulator.Requests.Count;
+            Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 3));
+            var breakAt = default(DateTimeOffset);
 
-        var lag = await DisconnectLagAsync(breakAt);
-        output.WriteLine($"default HttpClient, break: {lag.TotalMilliseconds:F1} ms");
-        Assert.True(lag < Budget, $"the server saw the disconnect {lag.TotalMilliseconds:F0} ms after the break");
-        Assert.True(await EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            await foreach (var _ in client.StreamChatCompletionAsync(Request()))
+            {
+                breakAt = DateTimeOffset.UtcNow;
+                break;
+            }
+
+            var lag = await Emulator.DisconnectLagAsync(breakAt, first);
+            output.WriteLine($"default HttpClient, break: {lag.TotalMilliseconds:F1} ms");
+            Assert.True(await WallClock.EventuallyAsync(() => Emulator.ActiveConnections == 0), $"{Emulator.ActiveConnections} connections still open");
+            return lag;
+        });
     }
 
     [Fact]
@@ -129,7 +142,7 @@ public sealed class DisconnectTests(ITestOutputHelper output) : MatrixTestBase
         var disposedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         response.Dispose();
-        var lag = await DisconnectLagAsync(disposedAt, TimeSpan.FromSeconds(10));
+        var lag = await Emulator.DisconnectLagAsync(disposedAt, timeout: TimeSpan.FromSeconds(10));
         output.WriteLine($"reference: default handler alone, dispose of an unread stream: server saw the disconnect after {lag.TotalMilliseconds:F0} ms");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }

@@ -24,12 +24,7 @@ internal static class Fixtures
             .Where(data => data != "[DONE]")
             .ToList();
 
-    public static void AssertJsonEqual(string expectedJson, string actualJson)
-    {
-        var expected = JsonNode.Parse(expectedJson);
-        var actual = JsonNode.Parse(actualJson);
-        Assert.True(JsonNode.DeepEquals(expected, actual), $"JSON differs.\nExpected: {expected?.ToJsonString()}\nActual:   {actual?.ToJsonString()}");
-    }
+    public static void AssertJsonEqual(string expectedJson, string actualJson) => JsonAssert.DeepEqual(expectedJson, JsonNode.Parse(actualJson));
 
     public static void AssertMatchesFixture<T>(string relativePath, T value, JsonTypeInfo<T> typeInfo) =>
         AssertJsonEqual(Read(relativePath), JsonSerializer.Serialize(value, typeInfo));
