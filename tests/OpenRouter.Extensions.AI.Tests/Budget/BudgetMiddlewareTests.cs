@@ -24,11 +24,11 @@ public sealed class BudgetMiddlewareTests
 
         for (var i = 0; i < 3; i++)
         {
-            await BudgetRig.AskAsync(client, streamed);
+            await ChatCalls.AskAsync(client, streamed);
         }
 
         Assert.Equal(12_000_000, await store.GetAsync(OpenRouterBudgetOptions.GlobalScope));
-        var refused = await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => BudgetRig.AskAsync(client, streamed));
+        var refused = await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => ChatCalls.AskAsync(client, streamed));
 
         Assert.Equal(3, rig.ChatRequests);
         Assert.Equal(0.01m, refused.LimitUsd);

@@ -24,7 +24,7 @@ public sealed class BudgetPlacementTests
             .UseOpenRouterBudget(1m, o => o.Store = store)
             .Build();
 
-        var response = await BudgetRig.AskAsync(client, streamed, "Weather in Paris?", Options(() => calls++));
+        var response = await ChatCalls.AskAsync(client, streamed, "Weather in Paris?", Options(() => calls++));
 
         Assert.Equal(1, calls);
         Assert.Equal(2, rig.ChatRequests);
@@ -45,7 +45,7 @@ public sealed class BudgetPlacementTests
             .UseOpenRouterBudget(0.002m)
             .Build();
 
-        var refused = await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => BudgetRig.AskAsync(client, streamed, "Weather in Paris?", Options(() => calls++)));
+        var refused = await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => ChatCalls.AskAsync(client, streamed, "Weather in Paris?", Options(() => calls++)));
 
         Assert.Equal(1, calls);
         Assert.Equal(1, rig.ChatRequests);
@@ -66,11 +66,11 @@ public sealed class BudgetPlacementTests
             .Build();
 
         // The turn starts under the limit, so both of its HTTP calls run; the whole turn is counted.
-        await BudgetRig.AskAsync(client, streamed, "Weather in Paris?", Options(() => { }));
+        await ChatCalls.AskAsync(client, streamed, "Weather in Paris?", Options(() => { }));
 
         Assert.Equal(2, rig.ChatRequests);
         Assert.Equal(8_000_000, await store.GetAsync(OpenRouterBudgetOptions.GlobalScope));
-        await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => BudgetRig.AskAsync(client, streamed, "Again?", Options(() => { })));
+        await Assert.ThrowsAsync<OpenRouterBudgetExceededException>(() => ChatCalls.AskAsync(client, streamed, "Again?", Options(() => { })));
         Assert.Equal(2, rig.ChatRequests);
     }
 
@@ -88,8 +88,8 @@ public sealed class BudgetPlacementTests
             .UseOpenRouterBudget(1m, o => o.Store = store)
             .Build();
 
-        await BudgetRig.AskAsync(client, streamed, "Same question");
-        await BudgetRig.AskAsync(client, streamed, "Same question");
+        await ChatCalls.AskAsync(client, streamed, "Same question");
+        await ChatCalls.AskAsync(client, streamed, "Same question");
 
         Assert.Equal(1, rig.ChatRequests);
         Assert.Equal(3_000_000, await store.GetAsync(OpenRouterBudgetOptions.GlobalScope));

@@ -27,8 +27,8 @@ public sealed class BudgetTelemetryTests
         using (var meters = Sdk.CreateMeterProviderBuilder().AddMeter(OpenRouterTelemetry.MeterName).AddInMemoryExporter(metrics).Build())
         {
             using var client = rig.ChatClient.AsBuilder().UseOpenRouterBudget(1m).Build();
-            await BudgetRig.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope(scope));
-            await BudgetRig.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope(scope));
+            await ChatCalls.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope(scope));
+            await ChatCalls.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope(scope));
             meters.ForceFlush();
         }
 
@@ -60,7 +60,7 @@ public sealed class BudgetTelemetryTests
                 .UseOpenTelemetry(sourceName: source)
                 .UseOpenRouterBudget(1m)
                 .Build();
-            await BudgetRig.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope("span-scope"));
+            await ChatCalls.AskAsync(client, streamed, options: new ChatOptions().WithOpenRouterBudgetScope("span-scope"));
             tracer.ForceFlush();
         }
 

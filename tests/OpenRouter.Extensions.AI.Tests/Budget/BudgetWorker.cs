@@ -44,7 +44,7 @@ internal static class BudgetWorker
         {
             try
             {
-                var response = await BudgetRig.AskAsync(client, streamed: calls % 2 == 1);
+                var response = await ChatCalls.AskAsync(client, streamed: calls % 2 == 1);
                 var cost = OpenRouterSpendUnits.ToNanoUsd((decimal)response.Messages[^1].AdditionalProperties!["cost"]!);
                 (calls, billed, largest) = (calls + 1, billed + cost, Math.Max(largest, cost));
             }
@@ -62,8 +62,8 @@ internal static class BudgetWorker
     private static async Task WarmUpAsync(OpenRouterClient openRouter, OpenRouterRedisSpendStore store)
     {
         using var warm = openRouter.AsIChatClient(BudgetRig.Model).AsBuilder().UseOpenRouterBudget(1m).Build();
-        await BudgetRig.AskAsync(warm, streamed: false);
-        await BudgetRig.AskAsync(warm, streamed: true);
+        await ChatCalls.AskAsync(warm, streamed: false);
+        await ChatCalls.AskAsync(warm, streamed: true);
         await store.AddAsync("warm-up", 0);
     }
 }

@@ -13,7 +13,7 @@ internal static class Billing
     public static async Task<decimal> BilledAsync(OpenRouterClient client, OpenRouterEmulator emulator)
     {
         var perGeneration = 0m;
-        foreach (var request in emulator.Requests.Where(r => r.Path == "chat/completions").ToList())
+        foreach (var request in emulator.ChatRequests())
         {
             var generation = await client.GetGenerationAsync(request.GenerationId!);
             perGeneration += generation.TotalCost!.Value;
@@ -27,12 +27,6 @@ internal static class Billing
 
     /// <summary>The weather tool the quick start offers; the emulator calls it when the prompt asks about the weather.</summary>
     public static AIFunction WeatherTool() => AIFunctionFactory.Create((string city) => $"Sunny in {city}", "get_weather");
-
-    /// <summary>One call of <paramref name="client"/>, streamed (updates coalesced with <c>ToChatResponseAsync</c>) or not.</summary>
-    public static async Task<ChatResponse> GetAsync(IChatClient client, string prompt, ChatOptions? options, bool streamed) =>
-        streamed
-            ? await client.GetStreamingResponseAsync(prompt, options).ToChatResponseAsync()
-            : await client.GetResponseAsync(prompt, options);
 
     /// <summary>The per-call <c>cost</c> property of the last OpenRouter call in the response (what callers read before).</summary>
     public static decimal LastCallCost(ChatResponse response) =>

@@ -24,7 +24,7 @@ public sealed class ByokCostTests
         await using var h = new Harness();
         h.Emulator.Enqueue(Answer("gen-byok-1", "The answer.", byok ? WithByok : WithoutByok, streamed));
 
-        var response = await Billing.GetAsync(h.ChatClient, "question", null, streamed);
+        var response = await ChatCalls.AskAsync(h.ChatClient, streamed, "question");
 
         Assert.Equal("The answer.", response.Text);
         Assert.Equal(byok ? 0.0000315m : 0.00063m, response.GetOpenRouterCost());
@@ -42,7 +42,7 @@ public sealed class ByokCostTests
         h.Emulator.Enqueue(Answer("gen-credit-answer", "Sunny.", WithoutByok, streamed));
         using var chat = h.ChatClient.AsBuilder().UseFunctionInvocation().Build();
 
-        var response = await Billing.GetAsync(chat, "Weather in Paris?", new ChatOptions { Tools = [Billing.WeatherTool()] }, streamed);
+        var response = await ChatCalls.AskAsync(chat, streamed, "Weather in Paris?", new ChatOptions { Tools = [Billing.WeatherTool()] });
 
         Assert.Equal("Sunny.", response.Text);
         Assert.Equal(0.0000315m + 0.00063m, response.GetOpenRouterCost());

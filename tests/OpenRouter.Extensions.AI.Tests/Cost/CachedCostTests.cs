@@ -22,9 +22,9 @@ public abstract class CachedCostTests
         using var chat = harness.ChatClient.AsBuilder().UseDistributedCache(cache).UseFunctionInvocation().Build();
         var options = new ChatOptions { Tools = [Billing.WeatherTool()] };
 
-        var first = await Billing.GetAsync(chat, "What's the weather in Paris?", options, streamed);
+        var first = await ChatCalls.AskAsync(chat, streamed, "What's the weather in Paris?", options);
         Assert.Equal(2, harness.Emulator.Requests.Count);
-        var second = await Billing.GetAsync(chat, "What's the weather in Paris?", options, streamed);
+        var second = await ChatCalls.AskAsync(chat, streamed, "What's the weather in Paris?", options);
 
         Assert.Equal(2, harness.Emulator.Requests.Count);
         Assert.Equal(first.Text, second.Text);

@@ -19,7 +19,7 @@ public sealed class ToolLoopCostTests
         await using var h = new Harness("openai/gpt-4o-mini");
         using var chat = h.ChatClient.AsBuilder().UseFunctionInvocation().Build();
 
-        var response = await Billing.GetAsync(chat, "What's the weather in Paris?", new ChatOptions { Tools = [Billing.WeatherTool()] }, streamed);
+        var response = await ChatCalls.AskAsync(chat, streamed, "What's the weather in Paris?", new ChatOptions { Tools = [Billing.WeatherTool()] });
 
         Assert.Equal(2, h.Emulator.Requests.Count);
         var billed = await Billing.BilledAsync(h.Client, h.Emulator);
@@ -41,7 +41,7 @@ public sealed class ToolLoopCostTests
         h.Emulator.Enqueue(EmulatorResponse.Chat("Sunny in both.", cost: 0.00000001875m));
         using var chat = h.ChatClient.AsBuilder().UseFunctionInvocation().Build();
 
-        var response = await Billing.GetAsync(chat, "Weather in Paris and Lyon?", new ChatOptions { Tools = [Billing.WeatherTool()] }, streamed);
+        var response = await ChatCalls.AskAsync(chat, streamed, "Weather in Paris and Lyon?", new ChatOptions { Tools = [Billing.WeatherTool()] });
 
         Assert.Equal(3, h.Emulator.Requests.Count);
         Assert.Equal(0.00123004875m, response.GetOpenRouterCost());

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OpenRouter.Testing;
-using OpenRouter.Tests.Reliability;
 
 namespace OpenRouter.Extensions.AI.Tests.Reliability;
 
@@ -18,46 +17,34 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     private static readonly DateTimeOffset Start = new(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
     private readonly string _key = "sk-or-v1-sentinel-" + Guid.NewGuid().ToString("N");
     private readonly FakeLogCollector _logs = new();
-    private readonly List<IDisposable> _owned = [];
-    private SentinelScan _scan = null!;
-    private OpenRouterEmulator _emulator = null!;
+    private EmulatorRig _rig = null!;
 
-    public async Task InitializeAsync()
-    {
-        _scan = new SentinelScan(_key);
-        _emulator = await OpenRouterEmulator.StartAsync(new OpenRouterEmulatorOptions { RequiredApiKey = _key });
-    }
+    private OpenRouterEmulator Emulator => _rig.Emulator;
+
+    private SentinelScan Scan => _rig.Scan!;
+
+    public async Task InitializeAsync() => _rig = await EmulatorRig.StartSentinelAsync(_key);
 
     public async Task DisposeAsync()
     {
-        foreach (var owned in _owned)
-        {
-            owned.Dispose();
-        }
-
-        await _emulator.DisposeAsync();
+        await _rig.StopAsync();
         Assert.NotEmpty(_logs.GetSnapshot());
         foreach (var record in _logs.GetSnapshot())
         {
-            _scan.Add($"log record {record.Category}/{record.Level}", $"{record.Message}\n{record.Exception}\n{string.Join("\n", record.StructuredState ?? [])}");
+            Scan.Add($"log record {record.Category}/{record.Level}", $"{record.Message}\n{record.Exception}\n{string.Join("\n", record.StructuredState ?? [])}");
         }
 
-        _scan.AssertClean();
-        _scan.Dispose();
+        await _rig.DisposeAsync();
     }
 
+    /// <summary>A client with the sentinel key and two retries (scanned by the rig), under <c>UseLogging</c> at Trace.</summary>
     private IChatClient ChatClient(Action<OpenRouterClientOptions>? configure = null)
     {
-        var options = new OpenRouterClientOptions { ApiKey = _key, Endpoint = _emulator.Endpoint, MaxRetries = 2 };
-        configure?.Invoke(options);
-        var core = new OpenRouterClient(options);
-        var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(_logs)));
+        var core = _rig.CreateClient(options => { options.MaxRetries = 2; configure?.Invoke(options); });
+        var loggerFactory = _rig.Own(LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(_logs))));
         var chat = core.AsIChatClient("openai/gpt-4o-mini").AsBuilder().UseLogging(loggerFactory).Build();
-        _owned.Add(core);
-        _owned.Add(loggerFactory);
-        _scan.Add("OpenRouterClientOptions.ToString()", options);
-        _scan.Add("IChatClient.ToString()", chat);
-        _scan.Add("inner IChatClient.ToString()", chat.GetService<OpenRouterClient>()!.AsIChatClient());
+        Scan.Add("IChatClient.ToString()", chat);
+        Scan.Add("inner IChatClient.ToString()", chat.GetService<OpenRouterClient>()!.AsIChatClient());
         return chat;
     }
 
@@ -66,7 +53,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     private async Task<(List<ChatResponseUpdate> Updates, Exception? Failure)> StreamAsync(IChatClient chat, CancellationToken cancellationToken = default)
     {
         var updates = new List<ChatResponseUpdate>();
-        var failure = await _scan.DrainAsync(chat.GetStreamingResponseAsync("Tell me a story.", Options(), cancellationToken), updates);
+        var failure = await Scan.DrainAsync(chat.GetStreamingResponseAsync("Tell me a story.", Options(), cancellationToken), updates);
         return (updates, failure);
     }
 
@@ -74,7 +61,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     public async Task R7_IChatClient_reset_after_n_events_yields_them_then_a_connection_lost_error_without_retry()
     {
         var chat = ChatClient();
-        _emulator.Enqueue(EmulatorResponse.ResetAfterEvents(3, "alpha beta gamma delta epsilon zeta"));
+        Emulator.Enqueue(EmulatorResponse.ResetAfterEvents(3, "alpha beta gamma delta epsilon zeta"));
 
         var (updates, failure) = await StreamAsync(chat);
 
@@ -82,14 +69,14 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
         Assert.Equal(StreamFailureKind.ConnectionLost, ex.Kind);
         Assert.Equal(3, updates.Count);
         Assert.Equal(3, ex.EventsReceived);
-        Assert.Single(_emulator.Requests);
+        Assert.Single(Emulator.Requests);
     }
 
     [Fact]
     public async Task R8_IChatClient_eof_without_done_or_finish_reason_throws_truncated()
     {
         var chat = ChatClient();
-        _emulator.Enqueue(EmulatorResponse.TruncatedStream("cut short"));
+        Emulator.Enqueue(EmulatorResponse.TruncatedStream("cut short"));
 
         var (updates, failure) = await StreamAsync(chat);
 
@@ -101,7 +88,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     public async Task R8_IChatClient_eof_without_done_after_a_finish_reason_is_accepted()
     {
         var chat = ChatClient();
-        _emulator.Enqueue(EmulatorResponse.StreamWithoutDone("whole answer"));
+        Emulator.Enqueue(EmulatorResponse.StreamWithoutDone("whole answer"));
 
         var (updates, failure) = await StreamAsync(chat);
 
@@ -117,7 +104,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     public async Task R9_IChatClient_mid_stream_error_is_typed_after_the_earlier_updates(bool withFinishReason)
     {
         var chat = ChatClient();
-        _emulator.Enqueue(withFinishReason
+        Emulator.Enqueue(withFinishReason
             ? EmulatorResponse.MidStreamError("Partial", 502, "Provider disconnected", """{"provider_name":"OpenAI"}""")
             : EmulatorResponse.MidStreamErrorWithoutFinishReason("Partial", 502, "Provider disconnected", """{"provider_name":"OpenAI"}"""));
 
@@ -132,11 +119,11 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     public async Task R10_IChatClient_malformed_event_and_non_json_200_are_protocol_errors()
     {
         var chat = ChatClient();
-        _emulator.Enqueue(EmulatorResponse.MalformedEvent(afterEvents: 1));
-        _emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", "not json at all"));
+        Emulator.Enqueue(EmulatorResponse.MalformedEvent(afterEvents: 1));
+        Emulator.Enqueue(EmulatorResponse.Raw(200, "application/json", "not json at all"));
 
         var (updates, failure) = await StreamAsync(chat);
-        var whole = await _scan.ThrowsAsync<OpenRouterProtocolException>(() => chat.GetResponseAsync("x", Options()));
+        var whole = await Scan.ThrowsAsync<OpenRouterProtocolException>(() => chat.GetResponseAsync("x", Options()));
 
         var streamed = Assert.IsType<OpenRouterProtocolException>(failure);
         Assert.Equal(1, streamed.EventIndex);
@@ -150,7 +137,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     public async Task R11_IChatClient_unknown_finish_reason_maps_to_a_new_chat_finish_reason_and_unknown_fields_are_ignored()
     {
         var chat = ChatClient();
-        _emulator.Enqueue(EmulatorResponse.Sse(
+        Emulator.Enqueue(EmulatorResponse.Sse(
             ": OPENROUTER PROCESSING\r\n\r\n" +
             "event: message\r\nid: 7\r\ndata:{\"id\":\"gen-u\",\"surprise\":[1],\"choices\":[{\"index\":0,\"delta\":{\"content\":\"odd \",\"extra\":{}}}]}\r\n\r\n" +
             ": between\r\r" +
@@ -171,7 +158,7 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
     {
         var time = new FakeTimeProvider(Start);
         var chat = ChatClient(o => o.TimeProvider = time);
-        _emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 1));
+        Emulator.Enqueue(EmulatorResponse.Stall(eventsBeforeStall: 1));
 
         var drain = StreamAsync(chat);
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -184,18 +171,18 @@ public sealed class ChatClientMatrixTests : IAsyncLifetime
         var (updates, failure) = await drain;
         Assert.IsType<TimeoutException>(failure);
         Assert.Single(updates);
-        Assert.Single(_emulator.Requests);
+        Assert.Single(Emulator.Requests);
     }
 
     [Fact]
     public async Task R13_IChatClient_oversized_event_and_body_are_invalid_data_naming_the_bound()
     {
         var chat = ChatClient(o => { o.MaxStreamEventBytes = 64 * 1024; o.MaxResponseBytes = 256 * 1024; });
-        _emulator.Enqueue(EmulatorResponse.OversizedEvent(4 * 1024 * 1024));
-        _emulator.Enqueue(EmulatorResponse.OversizedEvent(4 * 1024 * 1024));
+        Emulator.Enqueue(EmulatorResponse.OversizedEvent(4 * 1024 * 1024));
+        Emulator.Enqueue(EmulatorResponse.OversizedEvent(4 * 1024 * 1024));
 
         var (_, failure) = await StreamAsync(chat);
-        var whole = await _scan.ThrowsAsync<InvalidDataException>(() => chat.GetResponseAsync("x", Options()));
+        var whole = await Scan.ThrowsAsync<InvalidDataException>(() => chat.GetResponseAsync("x", Options()));
 
         Assert.Contains("MaxStreamEventBytes", Assert.IsType<InvalidDataException>(failure).Message, StringComparison.Ordinal);
         Assert.Contains("MaxResponseBytes", whole.Message, StringComparison.Ordinal);

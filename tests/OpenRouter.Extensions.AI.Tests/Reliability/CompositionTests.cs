@@ -4,7 +4,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenRouter.Testing;
-using OpenRouter.Tests.Reliability;
 
 namespace OpenRouter.Extensions.AI.Tests.Reliability;
 
