@@ -1,9 +1,9 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.SemanticKernel;
 
 namespace OpenRouter.SemanticKernel.Tests;
 
+/// <summary>The Semantic Kernel layer on the test kit (request bodies are read with its <c>Body</c> and <c>Text</c>).</summary>
 internal static class Support
 {
     public const string ApiKey = "sk-or-v1-test";
@@ -16,10 +16,9 @@ internal static class Support
         return builder.Build();
     }
 
-    public static JsonElement Body(this OpenRouter.Testing.OpenRouterEmulator emulator, int index) => emulator.Requests[index].Json!.Value;
-
-    public static string? Text(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.GetString() : null;
+    /// <summary>A kernel with one OpenRouter chat service for <paramref name="modelId"/> on the rig's emulator, with the rig's key.</summary>
+    public static Kernel ChatKernel(this EmulatorRig rig, string modelId = EmulatorRig.DefaultModel) =>
+        BuildKernel(b => b.AddOpenRouterChatCompletion(modelId, rig.ApiKey!, rig.Endpoint));
 }
 
 /// <summary>A kernel plugin that records its calls.</summary>
