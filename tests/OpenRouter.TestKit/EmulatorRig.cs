@@ -13,7 +13,10 @@ namespace OpenRouter.TestKit;
 /// requests it received. Everything the rig made is disposed with it. With a <see cref="Scan"/> (see
 /// <see cref="StartSentinelAsync"/>), disposing it also fails the test if the key leaked (R14).
 /// </summary>
-/// <remarks>Project harnesses derive from it to fix their key, mode and model; the constructor is for them.</remarks>
+/// <remarks>
+/// Project harnesses derive from it to fix their key, mode and model; the constructor is for them (an in-process one
+/// can be built without an await: <c>base(OpenRouterEmulator.CreateInProcess(), InProcess, key, model)</c>).
+/// </remarks>
 public class EmulatorRig : IAsyncDisposable
 {
     /// <summary>A Kestrel server on 127.0.0.1 and a port the OS chose.</summary>
@@ -78,9 +81,6 @@ public class EmulatorRig : IAsyncDisposable
     /// <summary><see cref="Client"/> as an <see cref="IChatClient"/> with the rig's default model.</summary>
     public IChatClient ChatClient => _chatClient ??= Client.AsIChatClient(_chatModel);
 
-    /// <summary>A snapshot of the requests the emulator received.</summary>
-    public IReadOnlyList<RecordedRequest> Requests => Emulator.Requests;
-
     /// <summary>The body of the last request, as a mutable JSON tree.</summary>
     public JsonObject LastBody => Emulator.BodyObject(^1);
 
@@ -90,8 +90,8 @@ public class EmulatorRig : IAsyncDisposable
 
     /// <summary>
     /// Starts an emulator that answers only <paramref name="key"/> (a fresh <see cref="SentinelScan.NewKey"/> when
-    /// <see langword="null"/>), with a <see cref="Scan"/> for it that every client the rig makes is added to. Disposing the
-    /// rig fails if the key leaked into anything scanned.
+    /// <see langword="null"/>; it becomes <paramref name="options"/>' <c>RequiredApiKey</c>), with a <see cref="Scan"/>
+    /// for it that every client the rig makes is added to. Disposing the rig fails if the key leaked into anything scanned.
     /// </summary>
     public static async Task<EmulatorRig> StartSentinelAsync(string? key = null, OpenRouterEmulatorOptions? options = null, string mode = Loopback, string? chatModel = DefaultModel)
     {
@@ -109,10 +109,6 @@ public class EmulatorRig : IAsyncDisposable
             throw;
         }
     }
-
-    /// <summary>An in-process emulator, created at once (no await), for harnesses built in a constructor.</summary>
-    public static EmulatorRig CreateInProcess(OpenRouterEmulatorOptions? options = null, string? apiKey = DefaultKey, string? chatModel = DefaultModel) =>
-        new(OpenRouterEmulator.CreateInProcess(options), InProcess, apiKey, chatModel);
 
     /// <summary>Starts a bare emulator the way <paramref name="mode"/> says.</summary>
     public static async Task<OpenRouterEmulator> StartEmulatorAsync(string mode, OpenRouterEmulatorOptions? options = null) => mode switch
