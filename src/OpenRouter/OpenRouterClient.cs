@@ -85,37 +85,12 @@ public sealed partial class OpenRouterClient : IDisposable
             throw new ArgumentNullException(nameof(options));
         }
 
-        Endpoint = ValidateEndpoint(options.Endpoint, options.ApiKey);
+        options.Validate();
+        Endpoint = WithTrailingSlash(options.Endpoint);
         _chatCompletionsUri = new Uri(Endpoint, ChatCompletionsPath);
         _completionsUri = new Uri(Endpoint, CompletionsPath);
-        if (options.MaxRetries < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
-        }
-
-        if (options.MaxStreamEventBytes < 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxStreamEventBytes, "OpenRouterClientOptions.MaxStreamEventBytes must be at least 1024 bytes.");
-        }
-
-        if (options.MaxResponseBytes < 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
-        }
-
-        if (options.StreamIdleTimeout != Timeout.InfiniteTimeSpan && options.StreamIdleTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.StreamIdleTimeout, "OpenRouterClientOptions.StreamIdleTimeout must be positive, or Timeout.InfiniteTimeSpan to turn it off.");
-        }
-
         if (options.ApiKey is { } key)
         {
-            if (string.IsNullOrWhiteSpace(key) || ContainsLineBreakOrControl(key))
-            {
-                // The key itself is never put into the message.
-                throw new ArgumentException("OpenRouterClientOptions.ApiKey is empty or contains whitespace or control characters; pass the key exactly as OpenRouter shows it (sk-or-v1-...).", nameof(options));
-            }
-
             _apiKey = key;
             _authorization = "Bearer " + key;
         }
@@ -365,33 +340,8 @@ public sealed partial class OpenRouterClient : IDisposable
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static bool ContainsLineBreakOrControl(string value)
+    private static Uri WithTrailingSlash(Uri endpoint)
     {
-        foreach (var c in value)
-        {
-            if (char.IsControl(c) || char.IsWhiteSpace(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Uri ValidateEndpoint(Uri? endpoint, string? apiKey)
-    {
-        if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException("OpenRouterClientOptions.Endpoint must be an absolute http(s) URL of the API root, such as https://openrouter.ai/api/v1/.", "options");
-        }
-
-        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback && !string.IsNullOrEmpty(apiKey))
-        {
-            throw new ArgumentException(
-                $"Refusing to send the API key over plain HTTP to {endpoint.Host}. Use an https:// endpoint, or a loopback address (127.0.0.1, localhost) for local testing.",
-                "options");
-        }
-
         var text = endpoint.AbsoluteUri;
         return text.EndsWith("/", StringComparison.Ordinal) ? endpoint : new Uri(text + "/");
     }

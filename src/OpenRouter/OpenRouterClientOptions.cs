@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 
 namespace OpenRouter;
 
@@ -74,6 +76,72 @@ public sealed class OpenRouterClientOptions
 
     /// <summary>Test hook: the source of uniform random numbers in [0, 1) for retry jitter.</summary>
     internal Func<double>? JitterSource { get; set; }
+
+    /// <summary>Throws the first of <see cref="Problems"/>, as the <see cref="OpenRouterClient"/> constructor does.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    internal void Validate()
+    {
+        using var problems = Problems().GetEnumerator();
+        if (problems.MoveNext())
+        {
+            throw problems.Current;
+        }
+    }
+
+    /// <summary>Each setting out of range, as the exception the client constructor throws for it, in the order it checks them.</summary>
+    /// <remarks>The dependency-injection validator reports these same messages, so both paths say the same thing. The API key is never part of a message.</remarks>
+    internal IEnumerable<ArgumentException> Problems()
+    {
+        if (Endpoint is null || !Endpoint.IsAbsoluteUri || (Endpoint.Scheme != Uri.UriSchemeHttps && Endpoint.Scheme != Uri.UriSchemeHttp))
+        {
+            yield return new ArgumentException("OpenRouterClientOptions.Endpoint must be an absolute http(s) URL of the API root, such as https://openrouter.ai/api/v1/.", "options");
+        }
+        else if (Endpoint.Scheme == Uri.UriSchemeHttp && !Endpoint.IsLoopback && !string.IsNullOrEmpty(ApiKey))
+        {
+            yield return new ArgumentException(
+                $"Refusing to send the API key over plain HTTP to {Endpoint.Host}. Use an https:// endpoint, or a loopback address (127.0.0.1, localhost) for local testing.",
+                "options");
+        }
+
+        if (MaxRetries < 0)
+        {
+            yield return new ArgumentOutOfRangeException("options", MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
+        }
+
+        if (MaxStreamEventBytes < 1024)
+        {
+            yield return new ArgumentOutOfRangeException("options", MaxStreamEventBytes, "OpenRouterClientOptions.MaxStreamEventBytes must be at least 1024 bytes.");
+        }
+
+        if (MaxResponseBytes < 1024)
+        {
+            yield return new ArgumentOutOfRangeException("options", MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
+        }
+
+        if (StreamIdleTimeout != Timeout.InfiniteTimeSpan && StreamIdleTimeout <= TimeSpan.Zero)
+        {
+            yield return new ArgumentOutOfRangeException("options", StreamIdleTimeout, "OpenRouterClientOptions.StreamIdleTimeout must be positive, or Timeout.InfiniteTimeSpan to turn it off.");
+        }
+
+        if (ApiKey is { } key && (string.IsNullOrWhiteSpace(key) || HasWhitespaceOrControl(key)))
+        {
+            // The key itself is never put into the message.
+            yield return new ArgumentException("OpenRouterClientOptions.ApiKey is empty or contains whitespace or control characters; pass the key exactly as OpenRouter shows it (sk-or-v1-...).", "options");
+        }
+    }
+
+    private static bool HasWhitespaceOrControl(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override string ToString() =>
