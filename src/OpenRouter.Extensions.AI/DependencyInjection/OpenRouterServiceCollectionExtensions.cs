@@ -155,7 +155,7 @@ public static class OpenRouterServiceCollectionExtensions
         if (!HasValidator(services, name, checksDefaultModel: false))
         {
             // First registration of this name: bind configuration, check at start, set up the HTTP client.
-            builder.Configure<IServiceProvider>((options, sp) => BindConfiguration(options, sp.GetService<IConfiguration>(), sectionPath, sharedSectionPath));
+            builder.Configure<IServiceProvider>((options, sp) => BindConfiguration(options, sp, sectionPath, sharedSectionPath));
             builder.ValidateOnStart();
             if (!services.Any(static d => d.ImplementationInstance is OpenRouterServiceOptionsValidator))
             {
@@ -230,50 +230,36 @@ public static class OpenRouterServiceCollectionExtensions
         builder.RemoveAllLoggers().AddLogger(static sp => new OpenRouterHttpClientLogger(sp.GetRequiredService<ILoggerFactory>()));
     }
 
-    private static void BindConfiguration(OpenRouterServiceOptions options, IConfiguration? configuration, string sectionPath, string? sharedSectionPath)
+    private static void BindConfiguration(OpenRouterServiceOptions options, IServiceProvider services, string sectionPath, string? sharedSectionPath)
     {
-        if (configuration is null)
+        if (services.GetService<TimeProvider>() is { } timeProvider)
+        {
+            options.Client.TimeProvider = timeProvider;
+        }
+
+        if (services.GetService<IConfiguration>() is not { } configuration)
         {
             return;
         }
 
         if (sharedSectionPath is not null)
         {
-            configuration.GetSection(sharedSectionPath).Bind(options);
+            ServiceOptionsBinding.Bind(options, configuration.GetSection(sharedSectionPath));
         }
 
-        configuration.GetSection(sectionPath).Bind(options);
+        ServiceOptionsBinding.Bind(options, configuration.GetSection(sectionPath));
 
-        if (string.IsNullOrWhiteSpace(options.ApiKey) && configuration["OPENROUTER_API_KEY"] is { } fallback && !string.IsNullOrWhiteSpace(fallback))
+        if (string.IsNullOrWhiteSpace(options.Client.ApiKey) && configuration["OPENROUTER_API_KEY"] is { } fallback && !string.IsNullOrWhiteSpace(fallback))
         {
-            options.ApiKey = fallback;
+            options.Client.ApiKey = fallback;
         }
     }
 
     private static OpenRouterServiceOptions GetOptions(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<OpenRouterServiceOptions>>().Get(name);
 
-    private static OpenRouterClient CreateClient(IServiceProvider services, string name)
-    {
-        var options = GetOptions(services, name);
-        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-        return new OpenRouterClient(
-            new OpenRouterClientOptions
-            {
-                ApiKey = options.ApiKey,
-                Endpoint = options.Endpoint,
-                AppUrl = options.AppUrl,
-                AppTitle = options.AppTitle,
-                MaxRetries = options.MaxRetries,
-                RetryWhenConnectionLostAfterSend = options.RetryWhenConnectionLostAfterSend,
-                RetryOnInFlightBudgetExhausted = options.RetryOnInFlightBudgetExhausted,
-                StreamIdleTimeout = options.StreamIdleTimeout,
-                MaxStreamEventBytes = options.MaxStreamEventBytes,
-                MaxResponseBytes = options.MaxResponseBytes,
-                TimeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System,
-            },
-            httpClient);
-    }
+    private static OpenRouterClient CreateClient(IServiceProvider services, string name) =>
+        new(GetOptions(services, name).Client, services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
 
     private static string OptionsNameOf(object serviceKey)
     {

@@ -36,8 +36,9 @@ internal static class ClientFactory
         return apiKey;
     }
 
-    /// <summary>A client for <paramref name="apiKey"/> at <paramref name="endpoint"/> (the default API root when null).</summary>
-    public static OpenRouterClient Create(string apiKey, Uri? endpoint, HttpClient? httpClient)
+    /// <summary>The client settings for <paramref name="apiKey"/> at <paramref name="endpoint"/> (the default API root when null), checked as the client constructor checks them.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; the message is the client constructor's.</exception>
+    public static OpenRouterClientOptions Options(string apiKey, Uri? endpoint)
     {
         var options = new OpenRouterClientOptions { ApiKey = RequireApiKey(apiKey) };
         if (endpoint is not null)
@@ -45,8 +46,12 @@ internal static class ClientFactory
             options.Endpoint = endpoint;
         }
 
-        return new OpenRouterClient(options, httpClient);
+        options.Validate();
+        return options;
     }
+
+    /// <summary>A client for <paramref name="apiKey"/> at <paramref name="endpoint"/> (the default API root when null).</summary>
+    public static OpenRouterClient Create(string apiKey, Uri? endpoint, HttpClient? httpClient) => new(Options(apiKey, endpoint), httpClient);
 
     public static System.Collections.Generic.Dictionary<string, object?> Attributes(string modelId, OpenRouterClient client) => new()
     {

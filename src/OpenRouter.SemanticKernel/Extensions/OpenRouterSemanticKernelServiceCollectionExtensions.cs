@@ -91,7 +91,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
         }
 
         ClientFactory.RequireModelId(modelId);
-        ClientFactory.RequireApiKey(apiKey);
+        var options = ClientFactory.Options(apiKey, endpoint);
 
         if (httpClient is null)
         {
@@ -101,7 +101,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
 
         var clientKey = new ClientKey(serviceId);
         services.AddKeyedSingleton(clientKey, (sp, _) =>
-            ClientFactory.Create(apiKey, endpoint, httpClient ?? sp.GetService<IHttpClientFactory>()?.CreateClient(HttpClientName)));
+            new OpenRouterClient(options, httpClient ?? sp.GetService<IHttpClientFactory>()?.CreateClient(HttpClientName)));
         services.AddKeyedSingleton(serviceId, (sp, _) => sp.GetRequiredKeyedService<OpenRouterClient>(clientKey));
         return clientKey;
     }

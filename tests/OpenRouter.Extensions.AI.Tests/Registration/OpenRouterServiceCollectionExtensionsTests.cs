@@ -156,63 +156,100 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     }
 
     [Theory]
-    [InlineData("not a url", "absolute http(s) URL")]
-    [InlineData("ftp://example.org/api/v1/", "absolute http(s) URL")]
-    [InlineData("http://example.org/api/v1/", "plain HTTP to example.org")]
-    public void Bad_endpoint_fails_at_start_without_revealing_the_key(string endpoint, string expected)
+    [InlineData("Endpoint", "not a url")]
+    [InlineData("Endpoint", "ftp://example.org/api/v1/")]
+    [InlineData("Endpoint", "http://example.org/api/v1/")]
+    [InlineData("ApiKey", "sk-or-v1-has a space")]
+    [InlineData("MaxRetries", "-1")]
+    [InlineData("MaxStreamEventBytes", "10")]
+    [InlineData("MaxResponseBytes", "0")]
+    [InlineData("StreamIdleTimeout", "00:00:00")]
+    public void A_bad_setting_fails_at_start_with_the_constructor_message_and_never_the_key(string setting, string value)
     {
-        var services = Services(Config(
-            ("OpenRouter:ApiKey", Key),
-            ("OpenRouter:Endpoint", endpoint),
-            ("OpenRouter:DefaultModel", "openai/gpt-4o-mini")));
-        services.AddOpenRouterChatClient();
-        using var provider = Build(services);
-
-        var failure = StartupFailure(provider);
-
-        var message = Assert.Single(failure.Failures);
-        Assert.Contains(expected, message, StringComparison.Ordinal);
-        Assert.Contains("'OpenRouter:Endpoint'", message, StringComparison.Ordinal);
-        Assert.DoesNotContain(Key, failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Negative_retries_and_a_malformed_key_fail_together_without_revealing_the_key()
-    {
-        const string badKey = "sk-or-v1-has a space";
-        var services = Services(Config(
-            ("OpenRouter:ApiKey", badKey),
-            ("OpenRouter:MaxRetries", "-1")));
+        var configuration = Config(setting == "ApiKey" ? [] : [("OpenRouter:ApiKey", Key)]);
+        configuration["OpenRouter:" + setting] = value;
+        var direct = new OpenRouterClientOptions();
+        configuration.GetSection("OpenRouter").Bind(direct);
+        var constructorMessage = Assert.ThrowsAny<ArgumentException>(() => new OpenRouterClient(direct)).Message;
+        var services = Services(configuration);
         services.AddOpenRouterClient();
         using var provider = Build(services);
 
         var failure = StartupFailure(provider);
 
         Assert.Equal(2, failure.Failures.Count());
-        Assert.Contains(failure.Failures, f => f.Contains("whitespace or control characters", StringComparison.Ordinal));
-        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:MaxRetries'", StringComparison.Ordinal));
-        Assert.DoesNotContain(badKey, failure.Message, StringComparison.Ordinal);
+        Assert.Equal(constructorMessage, failure.Failures.First());
+        Assert.Contains("'OpenRouter:X'", failure.Failures.Last(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(direct.ApiKey!, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Every_client_setting_binds_from_configuration()
+    public void Every_bad_setting_is_reported_at_once_in_the_constructor_order()
     {
-        var services = Services(Config(
-            ("OpenRouter:ApiKey", Key),
-            ("OpenRouter:RetryWhenConnectionLostAfterSend", "false"),
-            ("OpenRouter:RetryOnInFlightBudgetExhausted", "false"),
-            ("OpenRouter:StreamIdleTimeout", "00:05:00"),
-            ("OpenRouter:MaxStreamEventBytes", "4096"),
-            ("OpenRouter:MaxResponseBytes", "2048")));
+        var services = Services(Config(("OpenRouter:ApiKey", "sk-or-v1-has a space"), ("OpenRouter:MaxRetries", "-1")));
+        services.AddKeyedOpenRouterClient("team");
+        using var provider = Build(services);
+
+        var failure = StartupFailure(provider);
+
+        Assert.Equal(3, failure.Failures.Count());
+        Assert.Contains("MaxRetries", failure.Failures.ElementAt(0), StringComparison.Ordinal);
+        Assert.Contains("whitespace or control characters", failure.Failures.ElementAt(1), StringComparison.Ordinal);
+        Assert.Contains("'OpenRouter:team:X' (or 'OpenRouter:X'", failure.Failures.ElementAt(2), StringComparison.Ordinal);
+        Assert.Contains("registration 'team'", failure.Failures.ElementAt(2), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_client_setting_binds_from_its_configuration_key()
+    {
+        var settings = typeof(OpenRouterClientOptions).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.CanWrite && !NotFromConfiguration.Contains(p.Name))
+            .ToList();
+        var defaults = new OpenRouterClientOptions();
+        var values = settings.Select(p => (Setting: p, Text: ConfigurationText(p, p.GetValue(defaults)))).ToList();
+        var services = Services(Config([.. values.Select(v => ("OpenRouter:" + v.Setting.Name, (string?)v.Text))]));
         services.AddOpenRouterClient();
         using var provider = Build(services);
-        provider.GetRequiredService<IStartupValidator>().Validate();
 
-        var options = provider.GetRequiredService<IOptionsMonitor<OpenRouterServiceOptions>>().Get(Options.DefaultName);
+        var client = provider.GetRequiredService<IOptions<OpenRouterServiceOptions>>().Value.Client;
 
-        Assert.Equal((false, false, TimeSpan.FromMinutes(5), 4096, 2048L), (options.RetryWhenConnectionLostAfterSend, options.RetryOnInFlightBudgetExhausted, options.StreamIdleTimeout, options.MaxStreamEventBytes, options.MaxResponseBytes));
-        Assert.Contains("StreamIdleTimeout = 00:05:00", options.ToString(), StringComparison.Ordinal);
+        Assert.NotEmpty(settings);
+        Assert.All(values, v => Assert.True(
+            Equals(Parse(v.Setting.PropertyType, v.Text), v.Setting.GetValue(client)),
+            $"OpenRouterClientOptions.{v.Setting.Name} did not bind from OpenRouter:{v.Setting.Name}"));
     }
+
+    [Fact]
+    public void The_time_provider_comes_from_the_container()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var services = Services(Config(("OpenRouter:ApiKey", Key)));
+        services.AddSingleton<TimeProvider>(time);
+        services.AddOpenRouterClient();
+        using var provider = Build(services);
+
+        Assert.Same(time, provider.GetRequiredService<IOptions<OpenRouterServiceOptions>>().Value.Client.TimeProvider);
+    }
+
+    /// <summary>Client settings configuration cannot hold, each with where it comes from instead.</summary>
+    private static readonly HashSet<string> NotFromConfiguration = [nameof(OpenRouterClientOptions.TimeProvider) /* the container's TimeProvider */];
+
+    /// <summary>A valid value other than the default, as configuration text; a setting of a new kind fails here, naming it.</summary>
+    private static string ConfigurationText(System.Reflection.PropertyInfo setting, object? defaultValue) => defaultValue switch
+    {
+        bool b => (!b).ToString(),
+        int i => (i + 1001).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        long l => (l + 1001).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        TimeSpan t => (t + TimeSpan.FromMinutes(1)).ToString(),
+        Uri => $"https://example.test/{setting.Name}/",
+        _ when setting.PropertyType == typeof(string) => setting.Name + "-from-configuration",
+        _ => throw new InvalidOperationException(
+            $"OpenRouterClientOptions.{setting.Name} is a {setting.PropertyType.Name}: teach this test a configuration value for it, or add it to NotFromConfiguration saying where it comes from."),
+    };
+
+    private static object Parse(Type type, string text) =>
+        type == typeof(string) ? text : System.ComponentModel.TypeDescriptor.GetConverter(type).ConvertFromInvariantString(text)!;
 
     [Fact]
     public async Task Size_bounds_from_configuration_reach_the_client()
@@ -244,25 +281,6 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void Out_of_range_limits_fail_at_start_naming_their_configuration_keys()
-    {
-        var services = Services(Config(
-            ("OpenRouter:ApiKey", Key),
-            ("OpenRouter:StreamIdleTimeout", "00:00:00"),
-            ("OpenRouter:MaxStreamEventBytes", "10"),
-            ("OpenRouter:MaxResponseBytes", "0")));
-        services.AddOpenRouterClient();
-        using var provider = Build(services);
-
-        var failure = StartupFailure(provider);
-
-        Assert.Equal(3, failure.Failures.Count());
-        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:StreamIdleTimeout'", StringComparison.Ordinal));
-        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:MaxStreamEventBytes'", StringComparison.Ordinal));
-        Assert.Contains(failure.Failures, f => f.Contains("'OpenRouter:MaxResponseBytes'", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Options_ToString_never_prints_the_key()
     {
         var services = Services(Config(("OpenRouter:ApiKey", Key), ("OpenRouter:DefaultModel", "openai/gpt-4o-mini")));
@@ -272,7 +290,7 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
         var options = provider.GetRequiredService<IOptions<OpenRouterServiceOptions>>().Value;
         var text = options.ToString();
 
-        Assert.Equal(Key, options.ApiKey);
+        Assert.Equal(Key, options.Client.ApiKey);
         Assert.DoesNotContain(Key, text, StringComparison.Ordinal);
         Assert.Contains("ApiKey = (set)", text, StringComparison.Ordinal);
         Assert.Contains("openai/gpt-4o-mini", text, StringComparison.Ordinal);
@@ -291,8 +309,8 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
             ("OpenRouter:AppTitle", "Kept From Configuration")));
         services.AddOpenRouterChatClient(o =>
         {
-            o.ApiKey = Key;
-            o.Endpoint = emulator.Endpoint;
+            o.Client.ApiKey = Key;
+            o.Client.Endpoint = emulator.Endpoint;
             o.DefaultModel = "from/delegate";
         });
         await using var provider = Build(services);
@@ -313,8 +331,8 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddOpenRouterChatClient(o =>
         {
-            o.ApiKey = Key;
-            o.Endpoint = emulator.Endpoint;
+            o.Client.ApiKey = Key;
+            o.Client.Endpoint = emulator.Endpoint;
             o.DefaultModel = "openai/gpt-4o-mini";
         });
         await using var provider = Build(services);
@@ -480,7 +498,7 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     public async Task Disposing_the_provider_disposes_the_client()
     {
         var services = new ServiceCollection();
-        services.AddOpenRouterClient(o => o.ApiKey = Key);
+        services.AddOpenRouterClient(o => o.Client.ApiKey = Key);
         var provider = Build(services);
         var client = provider.GetRequiredService<OpenRouterClient>();
 
@@ -493,16 +511,16 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
     public void Registering_twice_does_not_duplicate_the_client_or_the_validators()
     {
         var services = Services(Config(("OpenRouter:DefaultModel", "openai/gpt-4o-mini")));
-        services.AddOpenRouterClient(o => o.ApiKey = Key);
-        services.AddOpenRouterChatClient(o => o.AppTitle = "Second");
+        services.AddOpenRouterClient(o => o.Client.ApiKey = Key);
+        services.AddOpenRouterChatClient(o => o.Client.AppTitle = "Second");
         using var provider = Build(services);
 
         provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.Single(services, d => d.ServiceType == typeof(OpenRouterClient));
         Assert.Equal(2, provider.GetServices<IValidateOptions<OpenRouterServiceOptions>>().Count());
         var options = provider.GetRequiredService<IOptions<OpenRouterServiceOptions>>().Value;
-        Assert.Equal(Key, options.ApiKey);
-        Assert.Equal("Second", options.AppTitle);
+        Assert.Equal(Key, options.Client.ApiKey);
+        Assert.Equal("Second", options.Client.AppTitle);
     }
 
     [Fact]
@@ -522,7 +540,7 @@ public sealed class OpenRouterServiceCollectionExtensionsTests
         // README "Dependency injection" block, verbatim (ReadmeTests in OpenRouter.Tests checks it), from here...
         // appsettings.json: { "OpenRouter": { "DefaultModel": "openai/gpt-4o-mini" } }; the key from user secrets or
         // the environment (OpenRouter__ApiKey or OPENROUTER_API_KEY).
-        builder.Services.AddOpenRouterChatClient(o => o.AppTitle = "My App")   // the delegate runs after binding
+        builder.Services.AddOpenRouterChatClient(o => o.Client.AppTitle = "My App")   // the delegate runs after binding
             .UseFunctionInvocation()
             .UseOpenTelemetry()
             .UseLogging();

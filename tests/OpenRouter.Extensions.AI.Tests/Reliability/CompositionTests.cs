@@ -24,10 +24,10 @@ public sealed class CompositionTests
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
         services.AddOpenRouterChatClient(o =>
         {
-            o.ApiKey = key;
-            o.Endpoint = emulator.Endpoint;
+            o.Client.ApiKey = key;
+            o.Client.Endpoint = emulator.Endpoint;
             o.DefaultModel = "openai/gpt-4o-mini";
-            o.MaxRetries = 0;
+            o.Client.MaxRetries = 0;
         }).UseLogging();
         await using var provider = services.BuildServiceProvider();
         var chat = provider.GetRequiredService<IChatClient>();
@@ -88,9 +88,9 @@ public sealed class CompositionTests
         var services = new ServiceCollection();
         services.AddOpenRouterClient(o =>
         {
-            o.ApiKey = "sk-or-v1-r15";
-            o.Endpoint = emulator.Endpoint;
-            o.MaxRetries = ourMaxRetries;
+            o.Client.ApiKey = "sk-or-v1-r15";
+            o.Client.Endpoint = emulator.Endpoint;
+            o.Client.MaxRetries = ourMaxRetries;
         });
         services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).AddStandardResilienceHandler(o =>
         {
