@@ -76,7 +76,7 @@ public sealed class RegistrationTests
     }
 
     [Fact]
-    public async Task AddOpenRouterChatClient_registers_a_keyed_IChatClient_that_invokes_kernel_functions()
+    public async Task AddOpenRouterChatClientWithKernelFunctions_registers_a_keyed_IChatClient_that_invokes_kernel_functions()
     {
         await using var emulator = await OpenRouterEmulator.StartAsync();
         emulator.Enqueue(EmulatorResponse.Chat(null, toolCalls: [new EmulatorToolCall("call_1", "Weather_get_weather", "{\"city\":\"Rome\"}")]));
@@ -84,7 +84,7 @@ public sealed class RegistrationTests
         var plugin = new WeatherPlugin();
         var kernel = Support.BuildKernel(b =>
         {
-            b.AddOpenRouterChatClient("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint, serviceId: "client");
+            b.AddOpenRouterChatClientWithKernelFunctions("openai/gpt-4o-mini", Support.ApiKey, emulator.Endpoint, serviceId: "client");
             b.Plugins.AddFromObject(plugin, "Weather");
         });
 
@@ -122,9 +122,21 @@ public sealed class RegistrationTests
         var builder = Kernel.CreateBuilder();
         Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterChatCompletion(modelId, apiKey)).ParamName);
         Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterTextGeneration(modelId, apiKey)).ParamName);
-        Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterChatClient(modelId, apiKey)).ParamName);
+        Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterChatClientWithKernelFunctions(modelId, apiKey)).ParamName);
         Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => new OpenRouterChatCompletionService(modelId, apiKey)).ParamName);
         Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => new OpenRouterTextGenerationService(modelId, apiKey)).ParamName);
+    }
+
+    [Fact]
+    public void A_setting_the_client_refuses_fails_at_registration_with_the_client_constructor_message()
+    {
+        var endpoint = new Uri("http://example.com/api/v1/");
+        var expected = Assert.Throws<ArgumentException>(() => new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "k", Endpoint = endpoint })).Message;
+        var builder = Kernel.CreateBuilder();
+
+        Assert.Equal(expected, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterChatCompletion("m/x", "k", endpoint)).Message);
+        Assert.Equal(expected, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterTextGeneration("m/x", "k", endpoint)).Message);
+        Assert.Equal(expected, Assert.Throws<ArgumentException>(() => builder.AddOpenRouterChatClientWithKernelFunctions("m/x", "k", endpoint)).Message);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class ToolSchemaTests
 
             case "chat client":
             {
-                var kernel = BuildOurKernel(b => b.AddOpenRouterChatClient(Model, Support.ApiKey, emulator.Endpoint));
+                var kernel = BuildOurKernel(b => b.AddOpenRouterChatClientWithKernelFunctions(Model, Support.ApiKey, emulator.Endpoint));
                 await kernel.Services.GetRequiredService<IChatClient>().GetResponseAsync("hi", AutoSettings.ToChatOptions(kernel));
                 break;
             }

@@ -50,9 +50,9 @@ public static class OpenRouterKernelBuilderExtensions
     /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client <c>OpenRouter</c>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns><paramref name="builder"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
-    public static IKernelBuilder AddOpenRouterChatClient(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    public static IKernelBuilder AddOpenRouterChatClientWithKernelFunctions(this IKernelBuilder builder, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
-        RequireBuilder(builder).Services.AddOpenRouterChatClient(modelId, apiKey, endpoint, serviceId, httpClient);
+        RequireBuilder(builder).Services.AddOpenRouterChatClientWithKernelFunctions(modelId, apiKey, endpoint, serviceId, httpClient);
         return builder;
     }
 

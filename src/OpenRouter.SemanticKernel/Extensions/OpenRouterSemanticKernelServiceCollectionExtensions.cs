@@ -71,7 +71,7 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>, with no client timeout and request logs without headers) if registered, otherwise one the OpenRouter client creates.</param>
     /// <returns>The chat client builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
-    public static ChatClientBuilder AddOpenRouterChatClient(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    public static ChatClientBuilder AddOpenRouterChatClientWithKernelFunctions(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
     {
         var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
         Func<IServiceProvider, IChatClient> factory = sp => new KernelToolSchemas(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey).AsIChatClient(modelId));
