@@ -2,10 +2,12 @@ namespace OpenRouter.Extensions.AI;
 
 /// <summary>
 /// The keys under which OpenRouter facts with no typed home in Microsoft.Extensions.AI appear in the
-/// <c>AdditionalProperties</c> of responses, messages and updates, and, for cost, in <c>UsageDetails.AdditionalCounts</c>.
-/// Property values are strings, booleans or decimals as received, and <see cref="System.Text.Json.JsonElement"/> after a
-/// JSON round trip (for example through a cache).
+/// <c>AdditionalProperties</c> of responses, messages and updates.
 /// </summary>
+/// <remarks>
+/// Cost also appears in <c>UsageDetails.AdditionalCounts</c>. Property values are strings, booleans or decimals as
+/// received, and <see cref="System.Text.Json.JsonElement"/> after a JSON round trip (for example through a cache).
+/// </remarks>
 public static class OpenRouterPropertyNames
 {
     /// <summary>The provider that served the request (<c>provider</c>), e.g. <c>Anthropic</c>.</summary>
@@ -38,11 +40,13 @@ public static class OpenRouterPropertyNames
     public const string CostPicoUsd = "OpenRouter.CostPicoUsd";
 
     /// <summary>
-    /// The key in <see cref="Microsoft.Extensions.AI.UsageDetails.AdditionalCounts"/> of what the provider charged your own
-    /// key (<c>usage.cost_details.upstream_inference_cost</c>), in whole picodollars, recorded only for BYOK calls
-    /// (<c>is_byok: true</c>): without BYOK that cost is already part of <see cref="CostPicoUsd"/>.
-    /// <c>GetOpenRouterSpend()</c> adds the two.
+    /// The key in <see cref="Microsoft.Extensions.AI.UsageDetails.AdditionalCounts"/> of what the provider charged your
+    /// own key (<c>usage.cost_details.upstream_inference_cost</c>), in whole picodollars.
     /// </summary>
+    /// <remarks>
+    /// Recorded only for BYOK calls (<c>is_byok: true</c>): without BYOK that cost is already part of
+    /// <see cref="CostPicoUsd"/>. <c>GetOpenRouterSpend()</c> adds the two.
+    /// </remarks>
     public const string ByokUpstreamCostPicoUsd = "OpenRouter.ByokUpstreamCostPicoUsd";
 
     /// <summary>The backend fingerprint (<c>system_fingerprint</c>).</summary>

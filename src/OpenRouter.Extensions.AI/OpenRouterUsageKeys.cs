@@ -2,9 +2,12 @@ namespace OpenRouter.Extensions.AI;
 
 /// <summary>
 /// The keys of <c>UsageDetails.AdditionalCounts</c> under which OpenRouter's counters that have no typed home in
-/// Microsoft.Extensions.AI appear (cache reads are <c>CachedInputTokenCount</c>, reasoning <c>ReasoningTokenCount</c>).
-/// A key is present only when OpenRouter reported a count above zero; counts add up across calls like the typed ones.
+/// Microsoft.Extensions.AI appear.
 /// </summary>
+/// <remarks>
+/// Cache reads are <c>CachedInputTokenCount</c> and reasoning <c>ReasoningTokenCount</c>. A key is present only when
+/// OpenRouter reported a count above zero; counts add up across calls like the typed ones.
+/// </remarks>
 public static class OpenRouterUsageKeys
 {
     /// <summary>Prompt tokens written to the prompt cache (<c>usage.prompt_tokens_details.cache_write_tokens</c>).</summary>

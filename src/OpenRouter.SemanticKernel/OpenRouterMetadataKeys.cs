@@ -33,11 +33,14 @@ public static class OpenRouterMetadataKeys
 
     /// <summary>
     /// The sources of a web-searched answer (<c>url_citation</c> annotations), an
-    /// <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of <see cref="Microsoft.Extensions.AI.CitationAnnotation"/>
-    /// (URL, title, snippet and, when OpenRouter gives one, the cited span of the text). When streaming, on the updates
-    /// whose chunks brought them. The number of searches is in <see cref="Usage"/>'s <c>AdditionalCounts</c> under
-    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/>.
+    /// <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of
+    /// <see cref="Microsoft.Extensions.AI.CitationAnnotation"/>.
     /// </summary>
+    /// <remarks>
+    /// Each gives the URL, title, snippet and, when OpenRouter gives one, the cited span of the text. When streaming,
+    /// they are on the updates whose chunks brought them. The number of searches is in <see cref="Usage"/>'s
+    /// <c>AdditionalCounts</c> under <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/>.
+    /// </remarks>
     public const string Citations = "Citations";
 
     /// <summary>
@@ -47,15 +50,19 @@ public static class OpenRouterMetadataKeys
     public const string Cost = "Cost";
 
     /// <summary>
-    /// What every request behind this content cost in credits (USD), a <see cref="decimal"/>: for a chat completion with
-    /// automatic function calling, the sum over the whole exchange (each function-call request and the final answer), as
-    /// <see cref="Usage"/> sums its tokens; without function calls it equals <see cref="Cost"/>. When streaming, each
-    /// update that reports a request's usage carries the running total of the exchange, so the last one carries the
-    /// whole exchange's.
+    /// What every request behind this content cost in credits (USD), a <see cref="decimal"/>: with automatic function
+    /// calling, the sum over the whole exchange.
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// The exchange is each function-call request and the final answer, as <see cref="Usage"/> sums its tokens; without
+    /// function calls it equals <see cref="Cost"/>. When streaming, each update that reports a request's usage carries
+    /// the running total of the exchange, so the last one carries the whole exchange's.
+    /// </para>
+    /// <para>
     /// With BYOK (your own provider key) this is OpenRouter's charge only; <c>GetOpenRouterSpend()</c> on the
     /// <see cref="Usage"/> adds what the provider charged your key.
+    /// </para>
     /// </remarks>
     public const string TotalCost = "TotalCost";
 

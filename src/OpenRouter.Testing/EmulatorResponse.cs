@@ -8,12 +8,15 @@ namespace OpenRouter.Testing;
 
 /// <summary>
 /// A scripted answer for one request, made with the static factories and queued with
-/// <see cref="OpenRouterEmulator.Enqueue(EmulatorResponse)"/>. Answers that carry a generation (<see cref="Chat"/>,
-/// <see cref="Completion"/>, <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are
-/// written as JSON or as SSE depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text
-/// shape when the request went to <c>completions</c>. Instances are immutable; <see cref="WithHeader"/>,
-/// <see cref="WithDelay"/> and <see cref="WithUsageOnError"/> return copies.
+/// <see cref="OpenRouterEmulator.Enqueue(EmulatorResponse)"/>. Instances are immutable.
 /// </summary>
+/// <remarks>
+/// Answers that carry a generation (<see cref="Chat"/>, <see cref="Completion"/>,
+/// <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are written as JSON or as SSE
+/// depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text shape when the request went to
+/// <c>completions</c>. <see cref="WithHeader"/>, <see cref="WithDelay"/> and <see cref="WithUsageOnError"/> return
+/// copies.
+/// </remarks>
 public sealed class EmulatorResponse
 {
     private EmulatorResponse(ResponseKind kind)
@@ -73,11 +76,12 @@ public sealed class EmulatorResponse
     /// <summary>Gets a value indicating whether a streamed mid-stream error chunk also carries <c>usage</c>.</summary>
     internal bool UsageOnError { get; private set; }
 
-    /// <summary>
-    /// A chat answer. When streamed: a role chunk, reasoning deltas (several chunks), text deltas (several chunks), tool
-    /// calls as fragments (the first with index, id, type, name and empty arguments, then argument pieces), annotations,
-    /// a finish chunk, a usage chunk with <c>choices: []</c>, then <c>data: [DONE]</c>.
-    /// </summary>
+    /// <summary>A chat answer, with optional reasoning, tool calls, annotations and usage.</summary>
+    /// <remarks>
+    /// When streamed: a role chunk, reasoning deltas (several chunks), text deltas (several chunks), tool calls as
+    /// fragments (the first with index, id, type, name and empty arguments, then argument pieces), annotations, a
+    /// finish chunk, a usage chunk with <c>choices: []</c>, then <c>data: [DONE]</c>.
+    /// </remarks>
     /// <param name="text">The assistant text; <see langword="null"/> gives <c>content: null</c> (typical with tool calls).</param>
     /// <param name="reasoning">Plain-text reasoning, sent before the text; also reported as a <c>reasoning.text</c> detail unless <paramref name="reasoningDetailsJson"/> is given.</param>
     /// <param name="toolCalls">Tool calls the assistant makes.</param>
@@ -200,11 +204,13 @@ public sealed class EmulatorResponse
         return error;
     }
 
-    /// <summary>
-    /// An error after the first token. Streamed: content chunks with <paramref name="textBeforeError"/>, then
-    /// <c>{"error":{...},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]}</c>, then the stream ends
-    /// (no <c>[DONE]</c>). Not streamed: HTTP 200 with the partial text, <c>finish_reason: "error"</c> and <c>choices[0].error</c>.
-    /// </summary>
+    /// <summary>An error after the first token: the partial text, then an OpenRouter error in the answer.</summary>
+    /// <remarks>
+    /// Streamed: content chunks with <paramref name="textBeforeError"/>, then
+    /// <c>{"error":{...},"choices":[{"index":0,"delta":{"content":""},"finish_reason":"error"}]}</c>, then the stream
+    /// ends (no <c>[DONE]</c>). Not streamed: HTTP 200 with the partial text, <c>finish_reason: "error"</c> and
+    /// <c>choices[0].error</c>.
+    /// </remarks>
     /// <param name="textBeforeError">The text delivered before the error.</param>
     /// <param name="code">The numeric <c>error.code</c>.</param>
     /// <param name="message">The error message.</param>
@@ -347,10 +353,13 @@ public sealed class EmulatorResponse
     }
 
     /// <summary>
-    /// A stream with one event that is not valid JSON: the first <paramref name="afterEvents"/> events of a normal
-    /// answer, then <c>data: </c><paramref name="payload"/>, then the rest of the answer and <c>[DONE]</c>. Not streamed:
-    /// HTTP 200 with <c>Content-Type: application/json</c> and <paramref name="payload"/> as the body.
+    /// A stream with one event that is not valid JSON, <paramref name="payload"/>, among the events of a normal answer.
     /// </summary>
+    /// <remarks>
+    /// Streamed: the first <paramref name="afterEvents"/> events of a normal answer, then <c>data:
+    /// </c><paramref name="payload"/>, then the rest of the answer and <c>[DONE]</c>. Not streamed: HTTP 200 with
+    /// <c>Content-Type: application/json</c> and <paramref name="payload"/> as the body.
+    /// </remarks>
     /// <param name="afterEvents">How many good <c>data:</c> events come first.</param>
     /// <param name="payload">The bad payload (one line); by default a chunk cut off in the middle of a string.</param>
     /// <param name="text">The answer text; by default the emulator's own answer.</param>
@@ -371,10 +380,14 @@ public sealed class EmulatorResponse
     }
 
     /// <summary>
-    /// A stream with one valid but very large chunk: the first <paramref name="afterEvents"/> events of a normal answer,
-    /// then a chunk whose <c>data:</c> line is about <paramref name="eventBytes"/> bytes (its text is padding), written
-    /// in 64 KiB pieces, then the rest of the answer. Not streamed: a JSON answer whose text is that padding.
+    /// A stream with one valid but very large chunk of about <paramref name="eventBytes"/> bytes among the events of a
+    /// normal answer.
     /// </summary>
+    /// <remarks>
+    /// The first <paramref name="afterEvents"/> events of a normal answer come first, then a chunk whose <c>data:</c>
+    /// line is about <paramref name="eventBytes"/> bytes (its text is padding), written in 64 KiB pieces, then the rest
+    /// of the answer. Not streamed: a JSON answer whose text is that padding.
+    /// </remarks>
     /// <param name="eventBytes">The approximate size of the event, at least 1024.</param>
     /// <param name="afterEvents">How many ordinary <c>data:</c> events come first.</param>
     /// <returns>The script.</returns>

@@ -19,11 +19,14 @@ using Microsoft.Extensions.Hosting;
 namespace OpenRouter.Testing;
 
 /// <summary>
-/// An offline OpenRouter: answers the OpenRouter HTTP API (chat and legacy completions, JSON and SSE, models,
-/// endpoints, key, credits, generation) from scripts or by itself, injects faults, and records every request.
-/// Start it as a real loopback HTTP/1.1 server with <see cref="StartAsync"/>, or without a socket with
-/// <see cref="CreateInProcess"/> and <see cref="CreateHandler"/>.
+/// An offline OpenRouter: answers the OpenRouter HTTP API from scripts or by itself, injects faults, and records every
+/// request.
 /// </summary>
+/// <remarks>
+/// It answers chat and legacy completions (JSON and SSE), models, endpoints, key, credits and generation. Start it as a
+/// real loopback HTTP/1.1 server with <see cref="StartAsync"/>, or without a socket with <see cref="CreateInProcess"/>
+/// and <see cref="CreateHandler"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var emulator = await OpenRouterEmulator.StartAsync();
@@ -236,10 +239,12 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Waits until the emulator sees a client go away before its response was complete, and returns that request (its
-    /// <see cref="RecordedRequest.AbortedAt"/> tells when; its remarks say what counts as a disconnect). Completes at once
-    /// if a recorded request was already abandoned: then it returns the first such request in arrival order.
+    /// Waits until the emulator sees a client go away before its response was complete, and returns that request.
     /// </summary>
+    /// <remarks>
+    /// Its <see cref="RecordedRequest.AbortedAt"/> tells when; its remarks say what counts as a disconnect. Completes
+    /// at once if a recorded request was already abandoned: then it returns the first such request in arrival order.
+    /// </remarks>
     /// <param name="timeout">How long to wait.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The first abandoned request.</returns>

@@ -38,9 +38,12 @@ public sealed class OpenRouterEmulatorOptions
 
     /// <summary>
     /// Gets or sets a value indicating whether the loopback server speaks HTTP/2 over cleartext (h2c, prior knowledge)
-    /// instead of HTTP/1.1. Clients must then send HTTP/2 from the first byte: <c>HttpClient.DefaultRequestVersion =
-    /// HttpVersion.Version20</c> with <c>HttpVersionPolicy.RequestVersionExact</c>. A cancelled stream arrives as
-    /// RST_STREAM and is reported like a disconnect. No effect in process.
+    /// instead of HTTP/1.1. No effect in process.
     /// </summary>
+    /// <remarks>
+    /// Clients must then send HTTP/2 from the first byte: <c>HttpClient.DefaultRequestVersion =
+    /// HttpVersion.Version20</c> with <c>HttpVersionPolicy.RequestVersionExact</c>. A cancelled stream arrives as
+    /// RST_STREAM and is reported like a disconnect.
+    /// </remarks>
     public bool UseHttp2 { get; set; }
 }

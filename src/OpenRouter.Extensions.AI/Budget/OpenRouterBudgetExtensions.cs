@@ -12,10 +12,10 @@ public static class OpenRouterBudgetExtensions
 {
     /// <summary>
     /// Adds a spending budget: once the spend recorded for a call's scope reaches <paramref name="limitUsd"/>, calls in
-    /// that scope fail with <see cref="OpenRouterBudgetExceededException"/> before any request is sent. Each call's
-    /// cost, as OpenRouter billed it, is added to the scope's spend when the call ends.
+    /// that scope fail with <see cref="OpenRouterBudgetExceededException"/> before any request is sent.
     /// </summary>
     /// <remarks>
+    /// <para>Each call's cost, as OpenRouter billed it, is added to the scope's spend when the call ends.</para>
     /// <para>
     /// Placement: added after <c>UseFunctionInvocation()</c> (inside it) the budget sees every HTTP call of a tool loop
     /// and can stop the loop between calls, which is the recommended place; added before it (outside), it checks once per

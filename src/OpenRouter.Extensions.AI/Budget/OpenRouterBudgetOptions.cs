@@ -44,16 +44,21 @@ public sealed class OpenRouterBudgetOptions
     public OpenRouterBudgetFailureMode StoreFailureMode { get; set; }
 
     /// <summary>
-    /// Gets or sets a value indicating whether each call's cost is estimated before it is sent (prompt size and
-    /// <see cref="ChatOptions.MaxOutputTokens"/> at the model's catalogue prices), refusing a call whose estimate exceeds
-    /// what is left and reserving the estimate in the store while the call runs. Off by default.
+    /// Gets or sets a value indicating whether each call's cost is estimated before it is sent, refusing a call whose
+    /// estimate exceeds what is left. Off by default.
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// The estimate prices the prompt size and <see cref="ChatOptions.MaxOutputTokens"/> at the model's catalogue
+    /// prices, and is reserved in the store while the call runs.
+    /// </para>
+    /// <para>
     /// The prompt is counted as one token per 4 UTF-8 bytes of its text: an approximation, not the model's tokenizer.
     /// Without <see cref="ChatOptions.MaxOutputTokens"/> only the prompt is estimated. Prices come from
     /// <see cref="OpenRouterClient.ListModelsAsync"/> through the pipeline's <see cref="OpenRouterClient"/>, cached for
     /// <see cref="PriceCacheDuration"/>; a model without a known price (unknown, or routed such as
     /// <c>openrouter/auto</c>) is not estimated.
+    /// </para>
     /// </remarks>
     public bool EstimateBeforeCall { get; set; }
 

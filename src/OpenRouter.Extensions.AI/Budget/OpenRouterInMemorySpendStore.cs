@@ -7,9 +7,12 @@ namespace OpenRouter.Extensions.AI;
 
 /// <summary>
 /// A thread-safe <see cref="IOpenRouterSpendStore"/> in this process's memory: what a budget uses when no store is
-/// configured or registered. Share one instance between pipelines (or register it as the
-/// <see cref="IOpenRouterSpendStore"/> service) to give them one budget; the spend is lost when the process ends.
+/// configured or registered.
 /// </summary>
+/// <remarks>
+/// Share one instance between pipelines (or register it as the <see cref="IOpenRouterSpendStore"/> service) to give
+/// them one budget; the spend is lost when the process ends.
+/// </remarks>
 public sealed class OpenRouterInMemorySpendStore : IOpenRouterSpendStore
 {
     private readonly ConcurrentDictionary<string, StrongBox> _spend = new(StringComparer.Ordinal);

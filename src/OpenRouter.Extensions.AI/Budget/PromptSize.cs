@@ -7,9 +7,12 @@ namespace OpenRouter.Extensions.AI.Budget;
 
 /// <summary>
 /// A cheap, approximate prompt token count for the pre-flight estimate: one token per <see cref="BytesPerToken"/> UTF-8
-/// bytes of the text sent (messages, instructions, function calls and results, tool definitions). Images, audio and
-/// files are not counted. Real tokenizers differ by model; this is a budget guard, not a bill.
+/// bytes of the text sent.
 /// </summary>
+/// <remarks>
+/// The text sent is messages, instructions, function calls and results, and tool definitions; images, audio and files
+/// are not counted. Real tokenizers differ by model; this is a budget guard, not a bill.
+/// </remarks>
 internal static class PromptSize
 {
     public const int BytesPerToken = 4;

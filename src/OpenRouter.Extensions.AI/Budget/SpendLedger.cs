@@ -26,10 +26,13 @@ internal sealed class SpendLedger
     }
 
     /// <summary>
-    /// Adds <paramref name="reserveNano"/> (and anything left unrecorded) to <paramref name="key"/>'s spend, or reads it
-    /// when there is nothing to add, and returns the spend after that; null when the store is down and the budget fails
-    /// open (nothing was reserved then). Fails closed with <see cref="OpenRouterBudgetStoreException"/>.
+    /// Adds <paramref name="reserveNano"/> (and anything left unrecorded) to <paramref name="key"/>'s spend, or reads
+    /// it when there is nothing to add, and returns the spend after that.
     /// </summary>
+    /// <remarks>
+    /// Returns null when the store is down and the budget fails open (nothing was reserved then). Fails closed with
+    /// <see cref="OpenRouterBudgetStoreException"/>.
+    /// </remarks>
     public async Task<long?> ReserveAsync(string key, string? scope, long reserveNano, CancellationToken cancellationToken)
     {
         var carried = TakeUnrecorded(key);

@@ -5,10 +5,12 @@ using Microsoft.Extensions.AI;
 namespace OpenRouter.Extensions.AI.Budget;
 
 /// <summary>
-/// What a streamed call cost, gathered update by update: the usage chunk's cost (one per OpenRouter call, so several
-/// when a function-invocation loop streams through the budget), and the cost a failure carries when the failed
-/// call's own usage never arrived as an update. Also the model and provider, for telemetry. One per stream.
+/// What a streamed call cost, gathered update by update, and its model and provider for telemetry. One per stream.
 /// </summary>
+/// <remarks>
+/// The cost is the usage chunk's (one per OpenRouter call, so several when a function-invocation loop streams through
+/// the budget), plus the cost a failure carries when the failed call's own usage never arrived as an update.
+/// </remarks>
 internal sealed class StreamTally
 {
     private readonly HashSet<string> _costedResponses = new(StringComparer.Ordinal);

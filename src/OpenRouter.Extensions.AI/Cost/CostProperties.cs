@@ -7,9 +7,12 @@ namespace OpenRouter.Extensions.AI.Cost;
 
 /// <summary>
 /// Reads the per-call <c>cost</c>, <c>is_byok</c> and <c>upstream_inference_cost</c> from <c>AdditionalProperties</c>,
-/// whatever shape the values took: as mapped (<see cref="decimal"/>, <see cref="bool"/>), set by hand (double, long,
-/// string), or <see cref="JsonElement"/> after a JSON round trip such as a distributed cache.
+/// whatever shape the values took.
 /// </summary>
+/// <remarks>
+/// Values may be as mapped (<see cref="decimal"/>, <see cref="bool"/>), set by hand (double, long, string), or
+/// <see cref="JsonElement"/> after a JSON round trip such as a distributed cache.
+/// </remarks>
 internal static class CostProperties
 {
     /// <summary>

@@ -3,11 +3,13 @@ using Microsoft.Extensions.AI;
 namespace OpenRouter.Extensions.AI.Cost;
 
 /// <summary>
-/// Writes a generation's cost into <see cref="UsageDetails.AdditionalCounts"/> and reads it back, in picodollars under
-/// <see cref="OpenRouterPropertyNames.CostPicoUsd"/> and <see cref="OpenRouterPropertyNames.ByokUpstreamCostPicoUsd"/>,
-/// so that every aggregation of usage (<see cref="UsageDetails.Add"/>, a tool loop, coalesced updates, an agent run)
-/// sums it.
+/// Writes a generation's cost into <see cref="UsageDetails.AdditionalCounts"/>, in picodollars, and reads it back.
 /// </summary>
+/// <remarks>
+/// The keys are <see cref="OpenRouterPropertyNames.CostPicoUsd"/> and
+/// <see cref="OpenRouterPropertyNames.ByokUpstreamCostPicoUsd"/>, so that every aggregation of usage
+/// (<see cref="UsageDetails.Add"/>, a tool loop, coalesced updates, an agent run) sums the cost.
+/// </remarks>
 internal static class UsageCostCounts
 {
     /// <summary>

@@ -6,11 +6,13 @@ using Microsoft.Extensions.Logging;
 namespace OpenRouter.Extensions.AI.DependencyInjection;
 
 /// <summary>
-/// Logs the OpenRouter <see cref="HttpClient"/>'s requests (method, URL, status, duration) without their headers. It
-/// replaces IHttpClientFactory's default loggers, whose Trace-level header records redact values in the message text
+/// Logs the OpenRouter <see cref="HttpClient"/>'s requests (method, URL, status, duration) without their headers.
+/// </summary>
+/// <remarks>
+/// It replaces IHttpClientFactory's default loggers, whose Trace-level header records redact values in the message text
 /// but hand the raw headers, <c>Authorization: Bearer</c> key included, to structured log providers as the record's
 /// state.
-/// </summary>
+/// </remarks>
 internal sealed class OpenRouterHttpClientLogger : IHttpClientLogger
 {
     /// <summary>The log category.</summary>

@@ -15,11 +15,15 @@ using OpenRouter.Extensions.AI.DependencyInjection;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Registers <see cref="OpenRouterClient"/> and OpenRouter <see cref="IChatClient"/>s in a service collection, configured
-/// from <see cref="IConfiguration"/> (section <c>OpenRouter</c> by default) and/or a delegate, validated when the host
-/// starts, and sending through the <see cref="IHttpClientFactory"/> client named <see cref="HttpClientName"/>.
+/// Registers <see cref="OpenRouterClient"/> and OpenRouter <see cref="IChatClient"/>s in a service collection,
+/// configured from <see cref="IConfiguration"/> and a delegate.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The options are bound from the section <c>OpenRouter</c> by default, then changed by the configure delegate, and
+/// checked when the host starts. Requests go through the <see cref="IHttpClientFactory"/> client named
+/// <see cref="HttpClientName"/>.
+/// </para>
 /// <para>
 /// Keyed registrations use named options whose name is the key's invariant string form. They bind the shared section
 /// (<c>OpenRouter</c>) first and then the key's own section (<c>OpenRouter:{key}</c>) over it, so an API key set once
@@ -71,11 +75,12 @@ public static class OpenRouterServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>
-    /// Registers a keyed singleton <see cref="OpenRouterClient"/> with its own named options: the key's invariant
-    /// string form is the options name, and configuration is bound from <paramref name="configSectionPath"/> and then
-    /// from <c>{configSectionPath}:{key}</c> over it, followed by <paramref name="configure"/>.
-    /// </summary>
+    /// <summary>Registers a keyed singleton <see cref="OpenRouterClient"/> with its own named options.</summary>
+    /// <remarks>
+    /// The key's invariant string form is the options name. Configuration is bound from
+    /// <paramref name="configSectionPath"/> and then from <c>{configSectionPath}:{key}</c> over it, followed by
+    /// <paramref name="configure"/>.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="serviceKey">The service key; its string form must not be empty.</param>
     /// <param name="configure">Changes the options after they were bound from configuration; may be null.</param>

@@ -8,10 +8,13 @@ using OpenRouter.Serialization;
 namespace Microsoft.Extensions.AI;
 
 /// <summary>
-/// Typed helpers that put OpenRouter-only settings (provider routing, fallback models, reasoning, plugins, server
-/// tools such as web search, strict schemas, automatic prompt caching) into <see cref="ChatOptions.AdditionalProperties"/> under their wire names, as JSON values, so they survive
-/// cloning and JSON round trips and take part in cache keys. Each helper changes and returns the options it is given.
+/// Typed helpers that put OpenRouter-only settings (provider routing, fallback models, reasoning, plugins, web search,
+/// strict schemas, prompt caching) into <see cref="ChatOptions.AdditionalProperties"/>.
 /// </summary>
+/// <remarks>
+/// Each setting goes under its wire name as a JSON value, so it survives cloning and JSON round trips and takes part in
+/// cache keys. Each helper changes and returns the options it is given.
+/// </remarks>
 public static class OpenRouterChatOptionsExtensions
 {
     /// <summary>Sets OpenRouter's provider routing preferences (<c>provider</c>): order, only, ignore, sort, max price, data policy...</summary>
@@ -92,15 +95,21 @@ public static class OpenRouterChatOptionsExtensions
     }
 
     /// <summary>
-    /// Turns on OpenRouter's web search server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>) for this
-    /// request, as a <see cref="HostedWebSearchTool"/> in <see cref="ChatOptions.Tools"/> does. Sources come back as
-    /// <see cref="CitationAnnotation"/>s on the answer's text, and the number of searches as
-    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/> in <see cref="UsageDetails.AdditionalCounts"/>.
+    /// Turns on OpenRouter's web search server tool for this request, as a <see cref="HostedWebSearchTool"/> in
+    /// <see cref="ChatOptions.Tools"/> does.
     /// </summary>
     /// <param name="options">The options to change.</param>
     /// <param name="parameters">The search options (engine, mode, result limits, domains...), or null for OpenRouter's defaults.</param>
     /// <returns><paramref name="options"/>.</returns>
-    /// <remarks>The deprecated <c>web</c> plugin is still available: <c>WithPlugins(ChatPlugin.Web(...))</c>.</remarks>
+    /// <remarks>
+    /// <para>
+    /// It is sent as <c>{"type":"openrouter:web_search","parameters":{...}}</c>. Sources come back as
+    /// <see cref="CitationAnnotation"/>s on the answer's text, and the number of searches as
+    /// <see cref="OpenRouter.Extensions.AI.OpenRouterUsageKeys.WebSearchRequests"/> in
+    /// <see cref="UsageDetails.AdditionalCounts"/>.
+    /// </para>
+    /// <para>The deprecated <c>web</c> plugin is still available: <c>WithPlugins(ChatPlugin.Web(...))</c>.</para>
+    /// </remarks>
     public static ChatOptions WithWebSearch(this ChatOptions options, WebSearchToolParameters? parameters = null) =>
         options.WithServerTools(ChatCompletionTool.CreateWebSearch(parameters));
 

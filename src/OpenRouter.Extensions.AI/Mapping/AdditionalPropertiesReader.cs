@@ -13,11 +13,14 @@ using OpenRouter.Serialization;
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>
-/// Reads OpenRouter-only settings out of <see cref="ChatOptions.AdditionalProperties"/>: keys that are OpenRouter
-/// wire names (<c>provider</c>, <c>models</c>, <c>plugins</c>, <c>min_p</c>, ...) become the matching request fields,
-/// whatever form the value takes (a core object, a dictionary, a <see cref="JsonElement"/>, a primitive, a list).
-/// Keys that are not OpenRouter wire names are left alone: other libraries put their own settings there.
+/// Reads OpenRouter-only settings out of <see cref="ChatOptions.AdditionalProperties"/>: keys that are OpenRouter wire
+/// names become the matching request fields.
 /// </summary>
+/// <remarks>
+/// Wire names are <c>provider</c>, <c>models</c>, <c>plugins</c>, <c>min_p</c> and the like; the value may take any
+/// form (a core object, a dictionary, a <see cref="JsonElement"/>, a primitive, a list). Keys that are not OpenRouter
+/// wire names are left alone: other libraries put their own settings there.
+/// </remarks>
 internal static class AdditionalPropertiesReader
 {
     /// <summary>Top-level wire fields OpenRouter documents that the core request does not model as properties.</summary>

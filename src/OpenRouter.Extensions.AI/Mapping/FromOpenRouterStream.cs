@@ -7,12 +7,14 @@ using OpenRouter;
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>
-/// Turns the chunks of one streamed completion into <see cref="ChatResponseUpdate"/>s: one update per chunk
-/// (text and reasoning deltas as they arrive, usage on the usage chunk), every update carrying the generation id as
-/// response and message id, the creation time, the model and the role; tool-call fragments, <c>reasoning_details</c>
-/// fragments, refusals and citations are assembled and delivered in one final update after the stream ends.
-/// One instance per call; not thread-safe.
+/// Turns the chunks of one streamed completion into <see cref="ChatResponseUpdate"/>s, one per chunk. One instance per
+/// call; not thread-safe.
 /// </summary>
+/// <remarks>
+/// Text and reasoning deltas go out as they arrive, usage on the usage chunk; every update carries the generation id as
+/// response and message id, the creation time, the model and the role. Tool-call fragments, <c>reasoning_details</c>
+/// fragments, refusals and citations are assembled and delivered in one final update after the stream ends.
+/// </remarks>
 internal sealed class FromOpenRouterStream
 {
     private readonly ToolCallAccumulator _toolCalls = new();
@@ -58,12 +60,13 @@ internal sealed class FromOpenRouterStream
         return NewUpdate(contents, ChunkProperties(chunk, ref _providerReported), chunk);
     }
 
-    /// <summary>
-    /// The chunk's OpenRouter facts that have no typed home in M.E.AI, or null when it has none: the served provider,
-    /// generation id, fingerprint and tier on the first chunk that names a provider (<paramref name="providerReported"/>
-    /// records that it was), each choice's native finish reason, and the costs its usage reports. Shared with the
-    /// Semantic Kernel stream that maps chunks without an update, so that both carry the same keys.
-    /// </summary>
+    /// <summary>The chunk's OpenRouter facts that have no typed home in M.E.AI, or null when it has none.</summary>
+    /// <remarks>
+    /// They are the served provider, generation id, fingerprint and tier on the first chunk that names a provider
+    /// (<paramref name="providerReported"/> records that it was), each choice's native finish reason, and the costs its
+    /// usage reports. Shared with the Semantic Kernel stream, which maps chunks without an update, so that both carry
+    /// the same keys.
+    /// </remarks>
     internal static AdditionalPropertiesDictionary? ChunkProperties(ChatCompletionChunk chunk, ref bool providerReported)
     {
         AdditionalPropertiesDictionary? properties = null;

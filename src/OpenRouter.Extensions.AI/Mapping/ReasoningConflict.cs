@@ -5,10 +5,14 @@ using OpenRouter.Validation;
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>
-/// Refuses a reasoning effort and a reasoning token budget given together, from whichever sources (the typed
-/// <c>ChatOptions.Reasoning</c>, the additional properties, the raw request), before anything is sent: OpenRouter answers
-/// 400 to <c>reasoning.effort</c> with <c>reasoning.max_tokens</c>, and merging would otherwise drop one of them silently.
+/// Refuses a reasoning effort and a reasoning token budget given together, from whichever sources, before anything is
+/// sent.
 /// </summary>
+/// <remarks>
+/// The sources are the typed <c>ChatOptions.Reasoning</c>, the additional properties and the raw request. OpenRouter
+/// answers 400 to <c>reasoning.effort</c> with <c>reasoning.max_tokens</c>, and merging would otherwise drop one of
+/// them silently.
+/// </remarks>
 internal static class ReasoningConflict
 {
     private const string Properties = "ChatOptions.AdditionalProperties";

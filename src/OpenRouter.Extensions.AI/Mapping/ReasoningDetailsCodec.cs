@@ -58,12 +58,14 @@ internal static class ReasoningDetailsCodec
 }
 
 /// <summary>
-/// Assembles streamed <c>reasoning_details</c> fragments into whole entries: fragments with the same
-/// <c>index</c> and <c>type</c> are one entry whose <c>text</c>, <c>summary</c> and <c>data</c> pieces are
-/// concatenated in order and whose other fields (a late <c>signature</c>, <c>id</c>, <c>format</c>) take the latest value.
-/// The pieces of a field are appended to one buffer and written into the entry once, by <see cref="ToJson"/>, so a long
-/// reasoning stream costs linear, not quadratic, time.
+/// Assembles streamed <c>reasoning_details</c> fragments into whole entries, one per <c>index</c> and <c>type</c>.
 /// </summary>
+/// <remarks>
+/// The <c>text</c>, <c>summary</c> and <c>data</c> pieces of an entry are concatenated in order; its other fields (a
+/// late <c>signature</c>, <c>id</c>, <c>format</c>) take the latest value. The pieces of a field are appended to one
+/// buffer and written into the entry once, by <see cref="ToJson"/>, so a long reasoning stream costs linear, not
+/// quadratic, time.
+/// </remarks>
 internal sealed class ReasoningDetailsAccumulator
 {
     private static readonly string[] s_concatenated = ["text", "summary", "data"];

@@ -13,17 +13,20 @@ namespace OpenRouter.Extensions.AI.Mapping;
 internal static class ToOpenRouterRequest
 {
     /// <summary>
-    /// M.E.AI's JSON settings (its type knowledge and naming) without the indentation and with the request body's
-    /// escaping: arguments and results go on the wire compact, their non-ASCII text as itself (M.E.AI's relaxed encoder
-    /// escapes emoji as <c>\uXXXX</c>, which the body then escapes again as <c>\\uXXXX</c>).
+    /// M.E.AI's JSON settings (its type knowledge and naming), compact and with the request body's escaping.
     /// </summary>
+    /// <remarks>
+    /// Arguments and results go on the wire compact, their non-ASCII text as itself: M.E.AI's relaxed encoder escapes
+    /// emoji as <c>\uXXXX</c>, which the body would then escape again as <c>\\uXXXX</c>.
+    /// </remarks>
     private static readonly JsonSerializerOptions s_compact = new(AIJsonUtilities.DefaultOptions) { WriteIndented = false, Encoder = MinimalJsonEncoder.Instance };
 
-    /// <summary>
-    /// Builds the request. Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set
-    /// fields, then OpenRouter wire keys in <see cref="ChatOptions.AdditionalProperties"/>, then the typed
-    /// <see cref="ChatOptions"/> fields, then the client's default model. Messages and tools of the raw request come first.
-    /// </summary>
+    /// <summary>Builds the request from the messages, the options and the client's default model.</summary>
+    /// <remarks>
+    /// Precedence per field: the <see cref="ChatOptions.RawRepresentationFactory"/> request's set fields, then
+    /// OpenRouter wire keys in <see cref="ChatOptions.AdditionalProperties"/>, then the typed <see cref="ChatOptions"/>
+    /// fields, then the client's default model. Messages and tools of the raw request come first.
+    /// </remarks>
     public static ChatCompletionRequest Create(IEnumerable<ChatMessage> messages, ChatOptions? options, string? defaultModelId, IChatClient client)
     {
         if (messages is null)

@@ -5,10 +5,13 @@ using OpenRouter;
 namespace OpenRouter.Extensions.AI.Mapping;
 
 /// <summary>
-/// Assembles streamed tool-call fragments into whole calls, in the order their first fragments arrived. Fragments are
-/// concatenated by <c>index</c>; a fragment without an index continues the last call; a new id on an index that already
-/// has a different id starts a new call (gateways that reuse indexes). One instance per stream; not thread-safe.
+/// Assembles streamed tool-call fragments into whole calls, in the order their first fragments arrived. One instance
+/// per stream; not thread-safe.
 /// </summary>
+/// <remarks>
+/// Fragments are concatenated by <c>index</c>; a fragment without an index continues the last call; a new id on an
+/// index that already has a different id starts a new call (gateways that reuse indexes).
+/// </remarks>
 internal sealed class ToolCallAccumulator
 {
     private readonly List<Call> _calls = [];

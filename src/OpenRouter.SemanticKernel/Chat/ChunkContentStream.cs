@@ -9,9 +9,12 @@ namespace OpenRouter.SemanticKernel;
 
 /// <summary>
 /// Turns the chunks of one streamed chat completion straight into Semantic Kernel
-/// <see cref="StreamingChatMessageContent"/>s, for calls that cannot invoke kernel functions. It yields what the stock
-/// bridge over our <c>IChatClient</c> yielded, completed by <see cref="ContentMetadata"/>, without the two intermediate
-/// objects per chunk (the Microsoft.Extensions.AI update and its content list):
+/// <see cref="StreamingChatMessageContent"/>s, for calls that cannot invoke kernel functions. One instance per call; not
+/// thread-safe.
+/// </summary>
+/// <remarks>
+/// It yields what the stock bridge over our <c>IChatClient</c> yielded, completed by <see cref="ContentMetadata"/>,
+/// without the two intermediate objects per chunk (the Microsoft.Extensions.AI update and its content list):
 /// <list type="bullet">
 /// <item>one content per chunk: role assistant, the chunk as <c>InnerContent</c>, the first model the stream named (else
 /// the requested one) as <c>ModelId</c>; one <see cref="StreamingTextContent"/> per text delta or text part;</item>
@@ -21,8 +24,7 @@ namespace OpenRouter.SemanticKernel;
 /// content that repeats the last chunk, carries one <see cref="StreamingFunctionCallUpdateContent"/> per assembled tool
 /// call, and adds each call to the chat history as an assistant message, as the bridge does.</item>
 /// </list>
-/// One instance per call; not thread-safe.
-/// </summary>
+/// </remarks>
 internal sealed class ChunkContentStream
 {
     private readonly string _fallbackModelId;

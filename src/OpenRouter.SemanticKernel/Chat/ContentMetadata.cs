@@ -43,13 +43,16 @@ internal static class ContentMetadata
     }
 
     /// <summary>
-    /// Completes a streamed chat update whose <c>InnerContent</c> is the <see cref="ChatCompletionChunk"/>. The keys go
-    /// on the update whose chunk brought them: the identity of the answer (Id, CreatedAt, Model, Provider) on the first
-    /// update, finish reasons, usage and cost on the updates that carry them, reasoning on reasoning deltas. An update
-    /// that brings nothing new (most text deltas) is left as the bridge made it, so streaming allocates no metadata per
-    /// text chunk. When the update repeats the previous chunk (the closing update that delivers assembled tool calls),
-    /// only the identifying keys are added, so that usage, cost and reasoning are not counted twice.
+    /// Completes a streamed chat update whose <c>InnerContent</c> is the <see cref="ChatCompletionChunk"/> with the
+    /// OpenRouter metadata keys its chunk brought.
     /// </summary>
+    /// <remarks>
+    /// The identity of the answer (Id, CreatedAt, Model, Provider) goes on the first update; finish reasons, usage and
+    /// cost on the updates that carry them; reasoning on reasoning deltas. An update that brings nothing new (most text
+    /// deltas) is left as the bridge made it, so streaming allocates no metadata per text chunk. When the update
+    /// repeats the previous chunk (the closing update that delivers assembled tool calls), only the identifying keys
+    /// are added, so that usage, cost and reasoning are not counted twice.
+    /// </remarks>
     public static void Enrich(StreamingChatMessageContent content, bool repeatsPreviousChunk, bool isFirst, string fallbackModelId, StreamIdentity identity)
     {
         var usageContent = content.Metadata is { } existing && existing.TryGetValue(OpenRouterMetadataKeys.Usage, out var usage) ? usage as MeaiUsageContent : null;
@@ -94,12 +97,16 @@ internal static class ContentMetadata
     }
 
     /// <summary>
-    /// The metadata of a chunk streamed straight to Semantic Kernel content, without the bridge: the keys and values a
-    /// bridged update gets from our <c>IChatClient</c> and <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/>,
-    /// under the same rules. <paramref name="properties"/> are the chunk's Microsoft.Extensions.AI properties (provider,
-    /// native finish reason, cost...), created for this chunk; they are completed in place. A chunk that brings nothing
-    /// new gets them as they are or, when there are none, the stream's shared identity dictionary (no allocation).
+    /// The metadata of a chunk streamed straight to Semantic Kernel content, without the bridge: what a bridged update
+    /// would carry, under the same rules.
     /// </summary>
+    /// <remarks>
+    /// That is the keys and values a bridged update gets from our <c>IChatClient</c> and
+    /// <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/>.
+    /// <paramref name="properties"/> are the chunk's Microsoft.Extensions.AI properties (provider, native finish
+    /// reason, cost...), created for this chunk; they are completed in place. A chunk that brings nothing new gets them
+    /// as they are or, when there are none, the stream's shared identity dictionary (no allocation).
+    /// </remarks>
     public static IReadOnlyDictionary<string, object?> ForChunk(ChatCompletionChunk chunk, MeaiProperties? properties, bool isFirst, StreamIdentity identity)
     {
         var choice = FirstChoice(chunk);
@@ -123,9 +130,13 @@ internal static class ContentMetadata
 
     /// <summary>
     /// Adds <see cref="OpenRouterMetadataKeys.TotalCost"/>, the running total of <paramref name="total"/>, to a bridged
-    /// update completed by <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/> that
-    /// reports a request's usage (the closing update of a request reports none, so nothing is counted twice).
+    /// update that reports a request's usage.
     /// </summary>
+    /// <remarks>
+    /// The update was completed by
+    /// <see cref="Enrich(StreamingChatMessageContent, bool, bool, string, StreamIdentity)"/>. The closing update of a
+    /// request reports no usage, so nothing is counted twice.
+    /// </remarks>
     public static void AddRunningTotal(StreamingChatMessageContent content, ref decimal? total)
     {
         if (content.Metadata is MeaiProperties metadata && UsageCost(metadata) is { } cost)

@@ -9,12 +9,16 @@ using Microsoft.Extensions.AI;
 namespace OpenRouter.SemanticKernel;
 
 /// <summary>
-/// Gives back the reasoning of answers that went through a <see cref="Microsoft.SemanticKernel.ChatCompletion.ChatHistory"/>.
-/// Semantic Kernel's conversion to <see cref="ChatMessage"/> drops reasoning items but copies the content's metadata into
-/// <see cref="ChatMessage.AdditionalProperties"/>, where our services keep <see cref="OpenRouterMetadataKeys.Reasoning"/>
-/// and <see cref="OpenRouterMetadataKeys.ReasoningDetails"/>: an assistant message that has them and no reasoning item
-/// gets a <see cref="TextReasoningContent"/> again, which the request mapping sends back unchanged.
+/// Gives back the reasoning of answers that went through a
+/// <see cref="Microsoft.SemanticKernel.ChatCompletion.ChatHistory"/>, as <see cref="TextReasoningContent"/>.
 /// </summary>
+/// <remarks>
+/// Semantic Kernel's conversion to <see cref="ChatMessage"/> drops reasoning items but copies the content's metadata
+/// into <see cref="ChatMessage.AdditionalProperties"/>, where our services keep
+/// <see cref="OpenRouterMetadataKeys.Reasoning"/> and <see cref="OpenRouterMetadataKeys.ReasoningDetails"/>: an
+/// assistant message that has them and no reasoning item gets a <see cref="TextReasoningContent"/> again, which the
+/// request mapping sends back unchanged.
+/// </remarks>
 internal sealed class HistoryReasoning(IChatClient inner) : DelegatingChatClient(inner)
 {
     /// <inheritdoc />

@@ -14,25 +14,31 @@ using OpenRouter.Extensions.AI.Mapping;
 namespace OpenRouter.SemanticKernel;
 
 /// <summary>
-/// OpenRouter as a Semantic Kernel <see cref="IChatCompletionService"/>, streamed and not. Requests go through the
-/// OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in the pipeline, so
-/// <see cref="FunctionChoiceBehavior.Auto"/>, <see cref="FunctionChoiceBehavior.Required"/> and
-/// <see cref="FunctionChoiceBehavior.None"/> work with the kernel's plugins, and the assistant function-call and tool
-/// result messages of the exchange are appended to the <see cref="ChatHistory"/>. Every result carries the raw OpenRouter
-/// response as <c>InnerContent</c> and the keys of <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>.
-/// A streamed call that cannot invoke kernel functions (no kernel, or no function choice behavior, or
-/// <see cref="FunctionChoiceBehavior.None"/>) streams the same contents straight from the OpenRouter chunks, without the
-/// <see cref="IChatClient"/> bridge in between; a tool call the model makes anyway arrives in one closing update, one
-/// <see cref="StreamingFunctionCallUpdateContent"/> per call (numbered by <c>FunctionCallIndex</c>, arguments as the model
-/// sent them), and is appended to the <see cref="ChatHistory"/> as the bridge does.
+/// OpenRouter as a Semantic Kernel <see cref="IChatCompletionService"/>, streamed and not, that invokes the kernel's
+/// functions as its <see cref="FunctionChoiceBehavior"/> asks.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Requests go through the OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in the
+/// pipeline, so <see cref="FunctionChoiceBehavior.Auto"/>, <see cref="FunctionChoiceBehavior.Required"/> and
+/// <see cref="FunctionChoiceBehavior.None"/> work with the kernel's plugins, and the assistant function-call and tool
+/// result messages of the exchange are appended to the <see cref="ChatHistory"/>. Every result carries the raw
+/// OpenRouter response as <c>InnerContent</c> and the keys of <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>.
+/// </para>
+/// <para>
+/// A streamed call that cannot invoke kernel functions (no kernel, or no function choice behavior, or
+/// <see cref="FunctionChoiceBehavior.None"/>) streams the same contents straight from the OpenRouter chunks, without
+/// the <see cref="IChatClient"/> bridge in between; a tool call the model makes anyway arrives in one closing update,
+/// one <see cref="StreamingFunctionCallUpdateContent"/> per call (numbered by <c>FunctionCallIndex</c>, arguments as
+/// the model sent them), and is appended to the <see cref="ChatHistory"/> as the bridge does.
+/// </para>
+/// <para>
 /// Settings may be <see cref="OpenRouterPromptExecutionSettings"/> or any <see cref="PromptExecutionSettings"/> whose
-/// extension data uses the same names; <see cref="PromptExecutionSettings.ModelId"/> overrides the model.
-/// Kernel functions go to OpenRouter with the standard JSON Schema of their parameters that Semantic Kernel's OpenAI
-/// connector sends, not the schema a <see cref="KernelFunction"/> reports as an <see cref="AIFunction"/> (which carries a
-/// non-standard <c>"condition"</c> key in Semantic Kernel 1.82).
-/// The service is thread-safe.
+/// extension data uses the same names; <see cref="PromptExecutionSettings.ModelId"/> overrides the model. Kernel
+/// functions go to OpenRouter with the standard JSON Schema of their parameters that Semantic Kernel's OpenAI connector
+/// sends, not the schema a <see cref="KernelFunction"/> reports as an <see cref="AIFunction"/> (which carries a
+/// non-standard <c>"condition"</c> key in Semantic Kernel 1.82). The service is thread-safe.
+/// </para>
 /// </remarks>
 public sealed class OpenRouterChatCompletionService : IChatCompletionService
 {
@@ -139,12 +145,12 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         }
     }
 
-    /// <summary>
-    /// A call that cannot invoke kernel functions streams straight from the core client's chunks: the request is built
-    /// exactly as the bridge builds it (Semantic Kernel's own history and settings conversions, then our
-    /// <see cref="IChatClient"/>'s request mapping), and <see cref="ChunkContentStream"/> yields what the bridge yielded,
-    /// without a Microsoft.Extensions.AI update and its conversion per chunk.
-    /// </summary>
+    /// <summary>Streams a call that cannot invoke kernel functions straight from the core client's chunks.</summary>
+    /// <remarks>
+    /// The request is built exactly as the bridge builds it (Semantic Kernel's own history and settings conversions,
+    /// then our <see cref="IChatClient"/>'s request mapping), and <see cref="ChunkContentStream"/> yields what the
+    /// bridge yielded, without a Microsoft.Extensions.AI update and its conversion per chunk.
+    /// </remarks>
     private async IAsyncEnumerable<StreamingChatMessageContent> StreamChunksAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings, Kernel? kernel, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var request = CreateRequest(chatHistory, ForBridge(executionSettings), kernel);
@@ -193,11 +199,14 @@ public sealed class OpenRouterChatCompletionService : IChatCompletionService
         string.IsNullOrWhiteSpace(settings?.ModelId) ? _modelId : settings!.ModelId!;
 
     /// <summary>
-    /// Settings travel to the bridge as plain <see cref="PromptExecutionSettings"/> whose extension data holds JSON values
-    /// under the wire names: that is what the bridge reads anyway, and it spares it serializing our type by reflection.
-    /// Other settings go through our conversion first, so that untyped values (a YAML template's "0.2" and "false",
-    /// its nested mappings) are read the same way on every path, or rejected with a message that names the setting.
+    /// The settings as the bridge takes them: plain <see cref="PromptExecutionSettings"/> whose extension data holds
+    /// JSON values under the wire names.
     /// </summary>
+    /// <remarks>
+    /// That is what the bridge reads anyway, and it spares it serializing our type by reflection. Other settings go
+    /// through our conversion first, so that untyped values (a YAML template's "0.2" and "false", its nested mappings)
+    /// are read the same way on every path, or rejected with a message that names the setting.
+    /// </remarks>
     private static PromptExecutionSettings? ForBridge(PromptExecutionSettings? settings) =>
         settings is null ? null : SettingsJson.ToBaseSettings(OpenRouterPromptExecutionSettings.FromExecutionSettings(settings));
 }

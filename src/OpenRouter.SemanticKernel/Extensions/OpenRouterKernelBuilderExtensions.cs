@@ -5,10 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microsoft.SemanticKernel;
 
 /// <summary>
-/// Adds OpenRouter's services to a kernel: chat completion (with automatic kernel function calling), text generation,
-/// and the <c>IChatClient</c>, each keyed by <c>serviceId</c>, together with the <see cref="OpenRouter.OpenRouterClient"/>
-/// under the same key (<c>kernel.Services.GetRequiredKeyedService&lt;OpenRouterClient&gt;(serviceId)</c>).
+/// Adds OpenRouter's services to a kernel: chat completion, text generation and the <c>IChatClient</c>, each keyed by
+/// <c>serviceId</c>.
 /// </summary>
+/// <remarks>
+/// Chat completion and the <c>IChatClient</c> invoke kernel functions automatically. Each registration also adds its
+/// <see cref="OpenRouter.OpenRouterClient"/> under the same key
+/// (<c>kernel.Services.GetRequiredKeyedService&lt;OpenRouterClient&gt;(serviceId)</c>).
+/// </remarks>
 public static class OpenRouterKernelBuilderExtensions
 {
     /// <summary>Adds an OpenRouter chat completion service.</summary>

@@ -12,9 +12,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers OpenRouter's Semantic Kernel services in an <see cref="IServiceCollection"/>, keyed by <c>serviceId</c>
-/// (a null <c>serviceId</c> registers them without a key). Each registration also registers its
-/// <see cref="OpenRouterClient"/> under the same key, for models, endpoints, key, credits and generation lookups.
+/// (without a key when it is null).
 /// </summary>
+/// <remarks>
+/// Each registration also registers its <see cref="OpenRouterClient"/> under the same key, for models, endpoints, key,
+/// credits and generation lookups.
+/// </remarks>
 public static class OpenRouterSemanticKernelServiceCollectionExtensions
 {
     /// <summary>
@@ -58,11 +61,15 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in its pipeline, so that
-    /// kernel functions are invoked automatically. The returned builder adds further middleware (logging, caching,
-    /// telemetry) inside the function invocation. Kernel functions are sent with the standard JSON Schema of their
-    /// parameters, as with <see cref="OpenRouterChatCompletionService"/>.
+    /// Adds the OpenRouter <see cref="IChatClient"/> with Semantic Kernel's function invocation in its pipeline, so
+    /// that kernel functions are invoked automatically.
     /// </summary>
+    /// <remarks>
+    /// The returned builder adds further middleware (logging, caching, telemetry) inside the function invocation.
+    /// Kernel functions are sent with the standard JSON Schema of their parameters, as with
+    /// <see cref="OpenRouterChatCompletionService"/>. For an <see cref="IChatClient"/> bound from configuration,
+    /// without kernel functions, use <see cref="OpenRouterServiceCollectionExtensions.AddOpenRouterChatClient"/>.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="modelId">The default model slug.</param>
     /// <param name="apiKey">The OpenRouter API key.</param>

@@ -8,11 +8,13 @@ using Microsoft.SemanticKernel;
 namespace OpenRouter.SemanticKernel;
 
 /// <summary>
-/// Sends the kernel functions among the tools with a standard JSON Schema: Semantic Kernel puts each
-/// <see cref="KernelFunction"/> itself into <see cref="ChatOptions.Tools"/>, and its schema is not standard (see
-/// <see cref="KernelFunctionSchema"/>). It sits below Semantic Kernel's function invocation, which keeps seeing and
-/// invoking the kernel functions themselves; the caller's options are copied, never changed.
+/// Sends the kernel functions among the tools with a standard JSON Schema, below Semantic Kernel's function invocation.
 /// </summary>
+/// <remarks>
+/// Semantic Kernel puts each <see cref="KernelFunction"/> itself into <see cref="ChatOptions.Tools"/>, and its schema
+/// is not standard (see <see cref="KernelFunctionSchema"/>). The function invocation above keeps seeing and invoking
+/// the kernel functions themselves; the caller's options are copied, never changed.
+/// </remarks>
 internal sealed class KernelToolSchemas(IChatClient inner) : DelegatingChatClient(inner)
 {
     /// <inheritdoc />

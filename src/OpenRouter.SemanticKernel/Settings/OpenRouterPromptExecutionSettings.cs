@@ -10,11 +10,13 @@ using OpenRouter.SemanticKernel;
 namespace Microsoft.SemanticKernel;
 
 /// <summary>
-/// Execution settings for OpenRouter chat completion and text generation. JSON names are OpenRouter's wire names, and the
-/// OpenAI-compatible names Semantic Kernel users already write (<c>max_tokens</c>, <c>stop_sequences</c>,
-/// <c>reasoning_effort</c>), so that the same keys work in prompt templates (<c>execution_settings</c>), in plain
-/// <see cref="PromptExecutionSettings.ExtensionData"/> and in this typed class.
+/// Execution settings for OpenRouter chat completion and text generation, under OpenRouter's wire names.
 /// </summary>
+/// <remarks>
+/// JSON names are OpenRouter's wire names, and the OpenAI-compatible names Semantic Kernel users already write
+/// (<c>max_tokens</c>, <c>stop_sequences</c>, <c>reasoning_effort</c>), so that the same keys work in prompt templates
+/// (<c>execution_settings</c>), in plain <see cref="PromptExecutionSettings.ExtensionData"/> and in this typed class.
+/// </remarks>
 [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
 public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
 {
@@ -321,14 +323,20 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
     }
 
     /// <summary>
-    /// OpenRouter server tools, run by OpenRouter itself (<c>tools</c>), e.g. <see cref="ChatCompletionTool.CreateWebSearch"/>;
-    /// the kernel's functions offered by <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/> are sent after them.
-    /// Ignored by text generation (the legacy completions route takes no tools).
+    /// OpenRouter server tools, run by OpenRouter itself (<c>tools</c>), e.g.
+    /// <see cref="ChatCompletionTool.CreateWebSearch"/>. Ignored by text generation.
     /// </summary>
     /// <remarks>
-    /// A web-searched answer carries its sources in <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Citations"/> and the number of
-    /// searches in <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Usage"/>. In a prompt template, write the wire form:
+    /// <para>
+    /// The kernel's functions offered by <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/> are sent after
+    /// them. Text generation uses the legacy completions route, which takes no tools.
+    /// </para>
+    /// <para>
+    /// A web-searched answer carries its sources in
+    /// <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Citations"/> and the number of searches in
+    /// <see cref="OpenRouter.SemanticKernel.OpenRouterMetadataKeys.Usage"/>. In a prompt template, write the wire form:
     /// <c>tools: [{type: "openrouter:web_search", parameters: {max_results: 3}}]</c>.
+    /// </para>
     /// </remarks>
     [JsonPropertyName("tools")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -421,12 +429,15 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
     }
 
     /// <summary>
-    /// Returns <paramref name="executionSettings"/> as <see cref="OpenRouterPromptExecutionSettings"/>: a new instance for
-    /// null, the same instance when it already is one, otherwise a copy made through JSON, so that extension data and the
-    /// typed properties of other connectors' settings with the same names (<c>temperature</c>, <c>max_tokens</c>,
-    /// <c>provider</c>, ...) are carried over. <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/>,
-    /// <see cref="PromptExecutionSettings.ModelId"/> and <see cref="PromptExecutionSettings.ServiceId"/> are kept.
+    /// Returns <paramref name="executionSettings"/> as <see cref="OpenRouterPromptExecutionSettings"/>: a new instance
+    /// for null, the same instance when it already is one, otherwise a copy.
     /// </summary>
+    /// <remarks>
+    /// The copy is made through JSON, so that extension data and the typed properties of other connectors' settings
+    /// with the same names (<c>temperature</c>, <c>max_tokens</c>, <c>provider</c>, ...) are carried over.
+    /// <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/>, <see cref="PromptExecutionSettings.ModelId"/> and
+    /// <see cref="PromptExecutionSettings.ServiceId"/> are kept.
+    /// </remarks>
     /// <param name="executionSettings">The settings to convert, or null.</param>
     /// <returns>The OpenRouter settings.</returns>
     /// <exception cref="ArgumentException">A value cannot be read as the matching OpenRouter setting.</exception>

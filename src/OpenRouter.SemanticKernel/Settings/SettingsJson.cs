@@ -9,11 +9,12 @@ using OpenRouter;
 
 namespace OpenRouter.SemanticKernel;
 
-/// <summary>
-/// The JSON conversions of execution settings. Source-generated metadata covers our settings, the base
-/// <see cref="PromptExecutionSettings"/> and the values commonly found in its extension data; reflection is added only
-/// where the application allows it (for other connectors' settings types and unusual extension-data values).
-/// </summary>
+/// <summary>The JSON conversions of execution settings.</summary>
+/// <remarks>
+/// Source-generated metadata covers our settings, the base <see cref="PromptExecutionSettings"/> and the values
+/// commonly found in its extension data; reflection is added only where the application allows it (for other
+/// connectors' settings types and unusual extension-data values).
+/// </remarks>
 internal static class SettingsJson
 {
     /// <summary>

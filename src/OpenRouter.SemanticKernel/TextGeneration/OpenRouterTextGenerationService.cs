@@ -15,11 +15,13 @@ namespace OpenRouter.SemanticKernel;
 
 /// <summary>
 /// OpenRouter's text completions route (<c>POST completions</c>: a prompt in, text out) as a Semantic Kernel
-/// <see cref="ITextGenerationService"/>, streamed and not. Settings are read through
-/// <see cref="OpenRouterPromptExecutionSettings.FromExecutionSettings"/>; results carry the raw
-/// <see cref="Completion"/> or <see cref="CompletionChunk"/> as <c>InnerContent</c> and the keys of
-/// <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>. The service is thread-safe.
+/// <see cref="ITextGenerationService"/>, streamed and not. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Settings are read through <see cref="OpenRouterPromptExecutionSettings.FromExecutionSettings"/>; results carry the
+/// raw <see cref="Completion"/> or <see cref="CompletionChunk"/> as <c>InnerContent</c> and the keys of
+/// <see cref="OpenRouterMetadataKeys"/> in <c>Metadata</c>.
+/// </remarks>
 public sealed class OpenRouterTextGenerationService : ITextGenerationService
 {
     private static readonly Action<ILogger, string?, int, int, decimal?, Exception?> s_logUsage =

@@ -9,10 +9,13 @@ using System.Text.RegularExpressions;
 namespace OpenRouter.Testing;
 
 /// <summary>
-/// What the emulated model says when no script is queued: a reasoning trace for reasoning models (or when the request
-/// asks for reasoning), a tool call when the request offers a tool the last user message asks for, and an answer built
-/// from the tool results after tool messages; answers follow the request's <c>response_format</c> (JSON object or schema).
+/// What the emulated model says when no script is queued, following the request's <c>response_format</c> (JSON object
+/// or schema).
 /// </summary>
+/// <remarks>
+/// A reasoning trace for reasoning models (or when the request asks for reasoning), a tool call when the request offers
+/// a tool the last user message asks for, and an answer built from the tool results after tool messages.
+/// </remarks>
 internal static partial class DefaultAnswers
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
