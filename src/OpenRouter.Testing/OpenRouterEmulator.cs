@@ -101,6 +101,27 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
     public static async Task<OpenRouterEmulator> StartAsync(OpenRouterEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         var emulator = new OpenRouterEmulator(options, InProcessEndpoint);
+        var app = BuildServer(emulator);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        emulator._app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
+        emulator.Endpoint = new Uri(address.TrimEnd('/') + "/api/v1/");
+        return emulator;
+    }
+
+    /// <summary>The Kestrel application that hands each request of the loopback server to <paramref name="emulator"/>; not started.</summary>
+    private static WebApplication BuildServer(OpenRouterEmulator emulator)
+    {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
 
@@ -110,22 +131,7 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0, listen =>
-            {
-                listen.Protocols = emulator._options.UseHttp2 ? HttpProtocols.Http2 : HttpProtocols.Http1;
-                listen.Use(next => async connection =>
-                {
-                    emulator.ConnectionOpened();
-                    try
-                    {
-                        await next(connection).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        emulator.ConnectionClosed();
-                    }
-                });
-            });
+            kestrel.Listen(IPAddress.Loopback, 0, listen => ListenOn(listen, emulator));
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var app = builder.Build();
@@ -143,22 +149,25 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
 
             await emulator.ProcessAsync(exchange).ConfigureAwait(false);
         });
+        return app;
+    }
 
-        try
+    /// <summary>Sets the listener's protocol (HTTP/1.1, or HTTP/2 with prior knowledge) and counts its open connections.</summary>
+    private static void ListenOn(ListenOptions listen, OpenRouterEmulator emulator)
+    {
+        listen.Protocols = emulator._options.UseHttp2 ? HttpProtocols.Http2 : HttpProtocols.Http1;
+        listen.Use(next => async connection =>
         {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        emulator._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
-        emulator.Endpoint = new Uri(address.TrimEnd('/') + "/api/v1/");
-        return emulator;
+            emulator.ConnectionOpened();
+            try
+            {
+                await next(connection).ConfigureAwait(false);
+            }
+            finally
+            {
+                emulator.ConnectionClosed();
+            }
+        });
     }
 
     /// <summary>

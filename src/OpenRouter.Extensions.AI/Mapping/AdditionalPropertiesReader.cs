@@ -168,55 +168,49 @@ internal static class AdditionalPropertiesReader
         double.Parse(value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>Converts any value a caller (or a JSON round trip, or Semantic Kernel) may have put in the options into JSON.</summary>
-    public static JsonNode? ToJsonNode(object? value)
+    public static JsonNode? ToJsonNode(object? value) => value switch
     {
-        switch (value)
+        null => null,
+        JsonNode node => node.DeepClone(),
+        JsonElement element => element.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : JsonNode.Parse(element.GetRawText()),
+        JsonDocument document => JsonNode.Parse(document.RootElement.GetRawText()),
+        string text => JsonValue.Create(text),
+        bool flag => JsonValue.Create(flag),
+        int or long or short or byte or sbyte or ushort or uint or ulong => JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        float single => JsonValue.Create(ToDouble(single)),
+        double number => JsonValue.Create(number),
+        decimal money => JsonValue.Create(money),
+        Enum => JsonValue.Create(value.ToString()),
+        IDictionary dictionary => ToJsonObject(dictionary),
+        IEnumerable<KeyValuePair<string, object?>> pairs => ToJsonObject(pairs),
+        _ => ObjectToJsonNode(value),
+    };
+
+    private static JsonObject ToJsonObject(IDictionary dictionary)
+    {
+        var result = new JsonObject();
+        foreach (DictionaryEntry entry in dictionary)
         {
-            case null:
-                return null;
-            case JsonNode node:
-                return node.DeepClone();
-            case JsonElement element:
-                return element.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? null : JsonNode.Parse(element.GetRawText());
-            case JsonDocument document:
-                return JsonNode.Parse(document.RootElement.GetRawText());
-            case string text:
-                return JsonValue.Create(text);
-            case bool flag:
-                return JsonValue.Create(flag);
-            case int or long or short or byte or sbyte or ushort or uint or ulong:
-                return JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-            case float single:
-                return JsonValue.Create(ToDouble(single));
-            case double number:
-                return JsonValue.Create(number);
-            case decimal money:
-                return JsonValue.Create(money);
-            case Enum:
-                return JsonValue.Create(value.ToString());
-            case IDictionary dictionary:
-                {
-                    var result = new JsonObject();
-                    foreach (DictionaryEntry entry in dictionary)
-                    {
-                        result[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = ToJsonNode(entry.Value);
-                    }
-
-                    return result;
-                }
-
-            case IEnumerable<KeyValuePair<string, object?>> pairs:
-                {
-                    var result = new JsonObject();
-                    foreach (var pair in pairs)
-                    {
-                        result[pair.Key] = ToJsonNode(pair.Value);
-                    }
-
-                    return result;
-                }
+            result[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = ToJsonNode(entry.Value);
         }
 
+        return result;
+    }
+
+    private static JsonObject ToJsonObject(IEnumerable<KeyValuePair<string, object?>> pairs)
+    {
+        var result = new JsonObject();
+        foreach (var pair in pairs)
+        {
+            result[pair.Key] = ToJsonNode(pair.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>An OpenRouter type through our JSON context, a list item by item, anything else through M.E.AI's JSON settings.</summary>
+    private static JsonNode? ObjectToJsonNode(object value)
+    {
         var type = value.GetType();
         var typeInfo = OpenRouterJsonContext.Default.GetTypeInfo(type);
         if (typeInfo is not null)

@@ -136,25 +136,7 @@ internal sealed class FromOpenRouterStream
 
     private void AddDelta(ChatCompletionMessage delta, List<AIContent> contents)
     {
-        if (!string.IsNullOrEmpty(delta.Reasoning))
-        {
-            contents.Add(new TextReasoningContent(delta.Reasoning));
-        }
-
-        if (delta.ReasoningDetails is { } details)
-        {
-            foreach (var detail in details)
-            {
-                _reasoningDetails.Add(detail);
-
-                // Some providers send reasoning only as details: surface their text once, not twice.
-                if (string.IsNullOrEmpty(delta.Reasoning) && (detail.Text ?? detail.Summary) is { Length: > 0 } text)
-                {
-                    contents.Add(new TextReasoningContent(text));
-                }
-            }
-        }
-
+        AddReasoning(delta, contents);
         if (!string.IsNullOrEmpty(delta.Content))
         {
             contents.Add(new TextContent(delta.Content));
@@ -188,6 +170,29 @@ internal sealed class FromOpenRouterStream
         if (delta.Annotations is { Count: > 0 } annotations)
         {
             (_annotations ??= []).AddRange(annotations);
+        }
+    }
+
+    /// <summary>Adds the delta's reasoning text, and keeps its <c>reasoning_details</c> fragments for the final update.</summary>
+    private void AddReasoning(ChatCompletionMessage delta, List<AIContent> contents)
+    {
+        if (!string.IsNullOrEmpty(delta.Reasoning))
+        {
+            contents.Add(new TextReasoningContent(delta.Reasoning));
+        }
+
+        if (delta.ReasoningDetails is { } details)
+        {
+            foreach (var detail in details)
+            {
+                _reasoningDetails.Add(detail);
+
+                // Some providers send reasoning only as details: surface their text once, not twice.
+                if (string.IsNullOrEmpty(delta.Reasoning) && (detail.Text ?? detail.Summary) is { Length: > 0 } text)
+                {
+                    contents.Add(new TextReasoningContent(text));
+                }
+            }
         }
     }
 }

@@ -107,48 +107,10 @@ internal static partial class DefaultAnswers
 
     private static (string Name, JsonElement Parameters)? PickTool(JsonElement request, string userText)
     {
-        if (!request.TryGetProperty("tools", out var tools) || tools.ValueKind != JsonValueKind.Array)
+        var functions = OfferedFunctions(request);
+        if (functions.Count == 0 || !AllowsTools(request, functions[0].Name, out var forced))
         {
             return null;
-        }
-
-        var functions = new List<(string Name, string Description, JsonElement Parameters)>();
-        foreach (var tool in tools.EnumerateArray())
-        {
-            if (tool.ValueKind == JsonValueKind.Object
-                && tool.TryGetProperty("function", out var function) && function.ValueKind == JsonValueKind.Object
-                && function.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString() is { Length: > 0 } n)
-            {
-                var description = function.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() ?? string.Empty : string.Empty;
-                var parameters = function.TryGetProperty("parameters", out var p) ? p : default;
-                functions.Add((n, description, parameters));
-            }
-        }
-
-        if (functions.Count == 0)
-        {
-            return null;
-        }
-
-        string? forced = null;
-        if (request.TryGetProperty("tool_choice", out var choice))
-        {
-            if (choice.ValueKind == JsonValueKind.String && choice.ValueEquals("none"))
-            {
-                return null;
-            }
-
-            if (choice.ValueKind == JsonValueKind.String && choice.ValueEquals("required"))
-            {
-                forced = functions[0].Name;
-            }
-
-            if (choice.ValueKind == JsonValueKind.Object
-                && choice.TryGetProperty("function", out var f) && f.ValueKind == JsonValueKind.Object
-                && f.TryGetProperty("name", out var fn) && fn.ValueKind == JsonValueKind.String)
-            {
-                forced = fn.GetString();
-            }
         }
 
         var words = new HashSet<string>(Words(userText), StringComparer.OrdinalIgnoreCase);
@@ -165,6 +127,62 @@ internal static partial class DefaultAnswers
         }
 
         return null;
+    }
+
+    /// <summary>The request's function tools (name, description, parameter schema), in order; tools without a name are skipped.</summary>
+    private static List<(string Name, string Description, JsonElement Parameters)> OfferedFunctions(JsonElement request)
+    {
+        var functions = new List<(string Name, string Description, JsonElement Parameters)>();
+        if (!request.TryGetProperty("tools", out var tools) || tools.ValueKind != JsonValueKind.Array)
+        {
+            return functions;
+        }
+
+        foreach (var tool in tools.EnumerateArray())
+        {
+            if (tool.ValueKind == JsonValueKind.Object
+                && tool.TryGetProperty("function", out var function) && function.ValueKind == JsonValueKind.Object
+                && function.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString() is { Length: > 0 } n)
+            {
+                var description = function.TryGetProperty("description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() ?? string.Empty : string.Empty;
+                var parameters = function.TryGetProperty("parameters", out var p) ? p : default;
+                functions.Add((n, description, parameters));
+            }
+        }
+
+        return functions;
+    }
+
+    /// <summary>
+    /// Reads <c>tool_choice</c>: false for <c>"none"</c>; otherwise true, with the function it forces in
+    /// <paramref name="forced"/> (<paramref name="firstFunction"/> for <c>"required"</c>, the named one for an object).
+    /// </summary>
+    private static bool AllowsTools(JsonElement request, string firstFunction, out string? forced)
+    {
+        forced = null;
+        if (!request.TryGetProperty("tool_choice", out var choice))
+        {
+            return true;
+        }
+
+        if (choice.ValueKind == JsonValueKind.String && choice.ValueEquals("none"))
+        {
+            return false;
+        }
+
+        if (choice.ValueKind == JsonValueKind.String && choice.ValueEquals("required"))
+        {
+            forced = firstFunction;
+        }
+
+        if (choice.ValueKind == JsonValueKind.Object
+            && choice.TryGetProperty("function", out var f) && f.ValueKind == JsonValueKind.Object
+            && f.TryGetProperty("name", out var fn) && fn.ValueKind == JsonValueKind.String)
+        {
+            forced = fn.GetString();
+        }
+
+        return true;
     }
 
     /// <summary>Arguments from the tool's JSON schema: strings from the prompt (or "example"), numbers from it (or 1).</summary>
@@ -186,46 +204,49 @@ internal static partial class DefaultAnswers
             w.WriteStartObject();
             foreach (var property in properties.EnumerateObject())
             {
-                if (required is not null && !required.Contains(property.Name))
+                if (required is null || required.Contains(property.Name))
                 {
-                    continue;
-                }
-
-                var type = TypeOf(property.Value);
-                if (property.Value.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0)
-                {
-                    w.WritePropertyName(property.Name);
-                    values[0].WriteTo(w);
-                    continue;
-                }
-
-                switch (type)
-                {
-                    case "integer":
-                        w.WriteNumber(property.Name, numbers.TryDequeue(out var i) && long.TryParse(i, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) ? integer : 1);
-                        break;
-                    case "number":
-                        w.WriteNumber(property.Name, numbers.TryDequeue(out var n) && decimal.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 1);
-                        break;
-                    case "boolean":
-                        w.WriteBoolean(property.Name, true);
-                        break;
-                    case "array":
-                        w.WriteStartArray(property.Name);
-                        w.WriteEndArray();
-                        break;
-                    case "object":
-                        w.WriteStartObject(property.Name);
-                        w.WriteEndObject();
-                        break;
-                    default:
-                        w.WriteString(property.Name, text);
-                        break;
+                    WriteArgument(w, property, numbers, text);
                 }
             }
 
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>One argument: the first <c>enum</c> value, else a value of the property's type, numbers taken in turn from <paramref name="numbers"/>.</summary>
+    private static void WriteArgument(Utf8JsonWriter w, JsonProperty property, Queue<string> numbers, string text)
+    {
+        if (property.Value.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0)
+        {
+            w.WritePropertyName(property.Name);
+            values[0].WriteTo(w);
+            return;
+        }
+
+        switch (TypeOf(property.Value))
+        {
+            case "integer":
+                w.WriteNumber(property.Name, numbers.TryDequeue(out var i) && long.TryParse(i, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) ? integer : 1);
+                break;
+            case "number":
+                w.WriteNumber(property.Name, numbers.TryDequeue(out var n) && decimal.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : 1);
+                break;
+            case "boolean":
+                w.WriteBoolean(property.Name, true);
+                break;
+            case "array":
+                w.WriteStartArray(property.Name);
+                w.WriteEndArray();
+                break;
+            case "object":
+                w.WriteStartObject(property.Name);
+                w.WriteEndObject();
+                break;
+            default:
+                w.WriteString(property.Name, text);
+                break;
+        }
     }
 
     private static string TypeOf(JsonElement property)

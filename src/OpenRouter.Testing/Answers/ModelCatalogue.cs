@@ -137,6 +137,29 @@ internal static class ModelCatalogue
         w.WriteString("description", m.Description);
         w.WriteNumber("context_length", m.ContextLength);
         WriteArchitecture(w, m);
+        WritePricing(w, m);
+        w.WriteStartObject("top_provider");
+        w.WriteNumber("context_length", m.ContextLength);
+        w.WriteNumberOrNull("max_completion_tokens", m.MaxCompletionTokens);
+        w.WriteBoolean("is_moderated", m.IsModerated);
+        w.WriteEndObject();
+        w.WriteNull("per_request_limits");
+        w.WriteStringArray("supported_parameters", m.SupportedParameters);
+        w.WriteStartObject("default_parameters");
+        w.WriteNull("temperature");
+        w.WriteNull("top_p");
+        w.WriteNull("frequency_penalty");
+        w.WriteEndObject();
+        WriteReasoning(w, m);
+        w.WriteNull("expiration_date");
+        w.WriteStartObject("links");
+        w.WriteString("details", $"/api/v1/models/{m.Id}/endpoints");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WritePricing(Utf8JsonWriter w, CatalogueModel m)
+    {
         w.WriteStartObject("pricing");
         w.WriteString("prompt", m.Prompt);
         w.WriteString("completion", m.Completion);
@@ -150,33 +173,22 @@ internal static class ModelCatalogue
         }
 
         w.WriteEndObject();
-        w.WriteStartObject("top_provider");
-        w.WriteNumber("context_length", m.ContextLength);
-        w.WriteNumberOrNull("max_completion_tokens", m.MaxCompletionTokens);
-        w.WriteBoolean("is_moderated", m.IsModerated);
-        w.WriteEndObject();
-        w.WriteNull("per_request_limits");
-        w.WriteStringArray("supported_parameters", m.SupportedParameters);
-        w.WriteStartObject("default_parameters");
-        w.WriteNull("temperature");
-        w.WriteNull("top_p");
-        w.WriteNull("frequency_penalty");
-        w.WriteEndObject();
-        if (m.Reasoning)
+    }
+
+    /// <summary>The <c>reasoning</c> object of a reasoning model; nothing for the others.</summary>
+    private static void WriteReasoning(Utf8JsonWriter w, CatalogueModel m)
+    {
+        if (!m.Reasoning)
         {
-            w.WriteStartObject("reasoning");
-            w.WriteStringArray("supported_efforts", ["low", "medium", "high"]);
-            w.WriteString("default_effort", "medium");
-            w.WriteBoolean("default_enabled", true);
-            w.WriteBoolean("mandatory", false);
-            w.WriteBoolean("supports_max_tokens", true);
-            w.WriteEndObject();
+            return;
         }
 
-        w.WriteNull("expiration_date");
-        w.WriteStartObject("links");
-        w.WriteString("details", $"/api/v1/models/{m.Id}/endpoints");
-        w.WriteEndObject();
+        w.WriteStartObject("reasoning");
+        w.WriteStringArray("supported_efforts", ["low", "medium", "high"]);
+        w.WriteString("default_effort", "medium");
+        w.WriteBoolean("default_enabled", true);
+        w.WriteBoolean("mandatory", false);
+        w.WriteBoolean("supports_max_tokens", true);
         w.WriteEndObject();
     }
 
@@ -192,44 +204,49 @@ internal static class ModelCatalogue
         w.WriteStartArray("endpoints");
         foreach (var e in m.Endpoints)
         {
-            w.WriteStartObject();
-            w.WriteString("name", $"{e.ProviderName} | {m.Id}");
-            w.WriteString("model_id", m.Id);
-            w.WriteString("model_name", m.Name);
-            w.WriteNumber("context_length", e.ContextLength);
-            w.WriteStartObject("pricing");
-            w.WriteString("prompt", e.Prompt);
-            w.WriteString("completion", e.Completion);
-            w.WriteString("request", "0");
-            w.WriteString("image", "0");
-            w.WriteEndObject();
-            w.WriteString("provider_name", e.ProviderName);
-            w.WriteString("tag", e.Tag);
-            w.WriteStringOrNull("quantization", e.Quantization);
-            w.WriteNumberOrNull("max_completion_tokens", e.MaxCompletionTokens);
-            w.WriteNumber("max_prompt_tokens", e.ContextLength);
-            w.WriteStringArray("supported_parameters", m.SupportedParameters);
-            w.WriteNumber("status", 0);
-            w.WriteNumber("uptime_last_5m", 100);
-            w.WriteNumber("uptime_last_30m", e.Uptime);
-            w.WriteNumber("uptime_last_1d", e.Uptime);
-            w.WriteBoolean("supports_implicit_caching", m.CacheRead is not null);
-            if (authenticated)
-            {
-                WritePercentiles(w, "latency_last_30m", e.LatencyP50Ms, 1.4);
-                WritePercentiles(w, "throughput_last_30m", e.ThroughputP50, 0.8);
-            }
-            else
-            {
-                w.WriteNull("latency_last_30m");
-                w.WriteNull("throughput_last_30m");
-            }
-
-            w.WriteEndObject();
+            WriteEndpoint(w, m, e, authenticated);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEndpoint(Utf8JsonWriter w, CatalogueModel m, CatalogueEndpoint e, bool authenticated)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", $"{e.ProviderName} | {m.Id}");
+        w.WriteString("model_id", m.Id);
+        w.WriteString("model_name", m.Name);
+        w.WriteNumber("context_length", e.ContextLength);
+        w.WriteStartObject("pricing");
+        w.WriteString("prompt", e.Prompt);
+        w.WriteString("completion", e.Completion);
+        w.WriteString("request", "0");
+        w.WriteString("image", "0");
+        w.WriteEndObject();
+        w.WriteString("provider_name", e.ProviderName);
+        w.WriteString("tag", e.Tag);
+        w.WriteStringOrNull("quantization", e.Quantization);
+        w.WriteNumberOrNull("max_completion_tokens", e.MaxCompletionTokens);
+        w.WriteNumber("max_prompt_tokens", e.ContextLength);
+        w.WriteStringArray("supported_parameters", m.SupportedParameters);
+        w.WriteNumber("status", 0);
+        w.WriteNumber("uptime_last_5m", 100);
+        w.WriteNumber("uptime_last_30m", e.Uptime);
+        w.WriteNumber("uptime_last_1d", e.Uptime);
+        w.WriteBoolean("supports_implicit_caching", m.CacheRead is not null);
+        if (authenticated)
+        {
+            WritePercentiles(w, "latency_last_30m", e.LatencyP50Ms, 1.4);
+            WritePercentiles(w, "throughput_last_30m", e.ThroughputP50, 0.8);
+        }
+        else
+        {
+            w.WriteNull("latency_last_30m");
+            w.WriteNull("throughput_last_30m");
+        }
+
         w.WriteEndObject();
     }
 

@@ -259,8 +259,6 @@ public sealed partial class OpenRouterEmulator
         CancellationToken cancellationToken)
     {
         var ending = script?.Ending ?? StreamEnding.Complete;
-        var eventsBeforeEnding = script?.EventsBeforeEnding ?? 0;
-        var keepAliveInterval = script?.KeepAliveInterval;
         var streamed = IsStreamRequested(record);
         RegisterGeneration(record, answer, streamed, cancelled: ending != StreamEnding.Complete || answer.ErrorCodeJson is not null || script?.InsertAt >= 0);
         if (!streamed)
@@ -269,25 +267,37 @@ public sealed partial class OpenRouterEmulator
             return;
         }
 
+        var events = StreamedEvents(answer, script, ending);
+        await StartSseAsync(exchange, cancellationToken).ConfigureAwait(false);
+        await WriteEventsAsync(exchange, answer, script, events, cancellationToken).ConfigureAwait(false);
+        await EndAsync(exchange, ending, script?.KeepAliveInterval, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The SSE payloads of a streamed answer up to the scripted ending: all of them, the content only, or the first few.</summary>
+    private static List<string> StreamedEvents(ResolvedAnswer answer, EmulatorResponse? script, StreamEnding ending)
+    {
         var (content, closing) = AnswerWire.StreamEvents(answer, errorFinishReason: script?.ErrorWithoutFinishReason != true);
         if (script?.OmitDone == true)
         {
             closing.Remove(AnswerWire.Done);
         }
 
-        var events = ending switch
+        return ending switch
         {
             StreamEnding.Complete => content.Concat(closing).ToList(),
             StreamEnding.Truncate => content,
-            _ => content.Concat(closing).Take(eventsBeforeEnding).ToList(),
+            _ => content.Concat(closing).Take(script?.EventsBeforeEnding ?? 0).ToList(),
         };
+    }
 
-        await StartSseAsync(exchange, cancellationToken).ConfigureAwait(false);
+    /// <summary>Writes <paramref name="events"/> as <c>data:</c> lines, with the script's pause and inserted event at their places.</summary>
+    private async Task WriteEventsAsync(EmulatorExchange exchange, ResolvedAnswer answer, EmulatorResponse? script, List<string> events, CancellationToken cancellationToken)
+    {
         for (var i = 0; i <= events.Count; i++)
         {
             if (script is not null && script.PauseAt == i)
             {
-                await PauseAsync(exchange, script.PauseDuration, keepAliveInterval, cancellationToken).ConfigureAwait(false);
+                await PauseAsync(exchange, script.PauseDuration, script.KeepAliveInterval, cancellationToken).ConfigureAwait(false);
             }
 
             if (script is not null && script.InsertAt == i)
@@ -307,8 +317,6 @@ public sealed partial class OpenRouterEmulator
 
             await WriteTextAsync(exchange, "data: " + events[i] + "\n\n", cancellationToken).ConfigureAwait(false);
         }
-
-        await EndAsync(exchange, ending, keepAliveInterval, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task PauseAsync(EmulatorExchange exchange, TimeSpan duration, TimeSpan? keepAliveInterval, CancellationToken cancellationToken)

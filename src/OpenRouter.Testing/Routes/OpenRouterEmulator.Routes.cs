@@ -78,65 +78,13 @@ public sealed partial class OpenRouterEmulator
     private Task AnswerModelsAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
     {
         var query = QueryHelpers.ParseQuery(record.QueryString);
-        IEnumerable<CatalogueModel> models = ModelCatalogue.Models;
-
-        var outputs = SplitList(query, "output_modalities") ?? ["text"];
-        if (!outputs.Contains("all", StringComparer.OrdinalIgnoreCase))
+        if (PagingProblem(query, out var offset, out var limit) is { } problem)
         {
-            models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
+            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
         }
 
-        if (SplitList(query, "input_modalities") is { } inputs)
-        {
-            models = models.Where(m => inputs.All(i => m.InputModalities.Contains(i, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        if (SplitList(query, "supported_parameters") is { } required)
-        {
-            models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        var filtered = models.ToList();
-        int? offset = null;
-        int? limit = null;
-        if (query.TryGetValue("offset", out var offsetText))
-        {
-            if (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return WriteErrorAsync(exchange, 400, "Invalid query: \"offset\" must be an integer >= 0.", cancellationToken);
-            }
-
-            offset = value;
-        }
-
-        if (query.TryGetValue("limit", out var limitText))
-        {
-            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
-            {
-                return WriteErrorAsync(exchange, 400, "Invalid query: \"limit\" must be an integer from 1 to 1000.", cancellationToken);
-            }
-
-            limit = value;
-        }
-
-        var page = filtered;
-        string? next = null;
-        if (offset is not null || limit is not null)
-        {
-            var skip = offset ?? 0;
-            var take = limit ?? 500;
-            page = filtered.Skip(skip).Take(take).ToList();
-            if (skip + take < filtered.Count)
-            {
-                var nextQuery = query
-                    .Where(p => p.Key is not ("offset" or "limit"))
-                    .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
-                    .Append(new("offset", (skip + take).ToString(CultureInfo.InvariantCulture)))
-                    .Append(new("limit", take.ToString(CultureInfo.InvariantCulture)));
-                next = QueryHelpers.AddQueryString("/api/v1/models", nextQuery);
-            }
-        }
-
+        var filtered = FilterModels(query);
+        var (page, next) = Page(filtered, query, offset, limit);
         var body = JsonText.Write(w =>
         {
             w.WriteStartObject();
@@ -154,6 +102,81 @@ public sealed partial class OpenRouterEmulator
             w.WriteEndObject();
         });
         return WriteBodyAsync(exchange, 200, "application/json", body, cancellationToken);
+    }
+
+    /// <summary>The catalogue models that match the <c>output_modalities</c> (text by default), <c>input_modalities</c> and <c>supported_parameters</c> filters.</summary>
+    private static List<CatalogueModel> FilterModels(Dictionary<string, StringValues> query)
+    {
+        IEnumerable<CatalogueModel> models = ModelCatalogue.Models;
+        var outputs = SplitList(query, "output_modalities") ?? ["text"];
+        if (!outputs.Contains("all", StringComparer.OrdinalIgnoreCase))
+        {
+            models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        if (SplitList(query, "input_modalities") is { } inputs)
+        {
+            models = models.Where(m => inputs.All(i => m.InputModalities.Contains(i, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        if (SplitList(query, "supported_parameters") is { } required)
+        {
+            models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        return models.ToList();
+    }
+
+    /// <summary>Reads the <c>offset</c> and <c>limit</c> of the query; returns the 400 message when one is malformed, otherwise null.</summary>
+    private static string? PagingProblem(Dictionary<string, StringValues> query, out int? offset, out int? limit)
+    {
+        offset = null;
+        limit = null;
+        if (query.TryGetValue("offset", out var offsetText))
+        {
+            if (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return "Invalid query: \"offset\" must be an integer >= 0.";
+            }
+
+            offset = value;
+        }
+
+        if (query.TryGetValue("limit", out var limitText))
+        {
+            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
+            {
+                return "Invalid query: \"limit\" must be an integer from 1 to 1000.";
+            }
+
+            limit = value;
+        }
+
+        return null;
+    }
+
+    /// <summary>One page of <paramref name="filtered"/> (all of it when the query asks for no page) and the link to the next page, if any.</summary>
+    private static (List<CatalogueModel> Page, string? Next) Page(List<CatalogueModel> filtered, Dictionary<string, StringValues> query, int? offset, int? limit)
+    {
+        if (offset is null && limit is null)
+        {
+            return (filtered, null);
+        }
+
+        var skip = offset ?? 0;
+        var take = limit ?? 500;
+        var page = filtered.Skip(skip).Take(take).ToList();
+        if (skip + take >= filtered.Count)
+        {
+            return (page, null);
+        }
+
+        var nextQuery = query
+            .Where(p => p.Key is not ("offset" or "limit"))
+            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
+            .Append(new("offset", (skip + take).ToString(CultureInfo.InvariantCulture)))
+            .Append(new("limit", take.ToString(CultureInfo.InvariantCulture)));
+        return (page, QueryHelpers.AddQueryString("/api/v1/models", nextQuery));
     }
 
     private static string[]? SplitList(Dictionary<string, StringValues> query, string name) =>
@@ -314,10 +337,19 @@ internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IRe
 
     public string ToJson() => JsonText.Write(w =>
     {
-        var a = Answer;
-        var latency = Math.Round(120.5 + (a.CompletionTokens * 1.25), 2);
         w.WriteStartObject();
         w.WriteStartObject("data");
+        WriteOutcome(w, Answer);
+        WriteCounts(w, Answer);
+        WriteRequest(w);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    /// <summary>What the generation was: id, cost, time, model, provider, latencies and finish reasons.</summary>
+    private void WriteOutcome(Utf8JsonWriter w, ResolvedAnswer a)
+    {
+        var latency = Math.Round(120.5 + (a.CompletionTokens * 1.25), 2);
         w.WriteString("id", a.Id);
         w.WriteString("upstream_id", "emu-" + a.Id);
         w.WriteNumber("total_cost", a.Cost);
@@ -335,6 +367,10 @@ internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IRe
         w.WriteNumber("generation_time", Math.Round(latency * 0.8, 2));
         w.WriteString("finish_reason", FinishReason);
         w.WriteString("native_finish_reason", FinishReason == "error" ? "error" : a.NativeFinishReason);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, ResolvedAnswer a)
+    {
         w.WriteNumber("tokens_prompt", a.PromptTokens);
         w.WriteNumber("tokens_completion", a.CompletionTokens);
         w.WriteNumber("native_tokens_prompt", a.PromptTokens);
@@ -347,6 +383,11 @@ internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IRe
         w.WriteNumber("num_input_audio_prompt", 0);
         w.WriteNumber("num_search_results", 0);
         w.WriteNumber("num_fetches", 0);
+    }
+
+    /// <summary>Where the request came from (its headers) and the fields the emulator leaves empty.</summary>
+    private void WriteRequest(Utf8JsonWriter w)
+    {
         w.WriteString("origin", headers.TryGetValue("HTTP-Referer", out var referer) ? referer : string.Empty);
         w.WriteBoolean("is_byok", false);
         w.WriteString("api_type", "completions");
@@ -363,7 +404,5 @@ internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IRe
         w.WriteNull("web_search_engine");
         w.WriteNull("workspace_id");
         w.WriteString("data_region", "global");
-        w.WriteEndObject();
-        w.WriteEndObject();
-    });
+    }
 }

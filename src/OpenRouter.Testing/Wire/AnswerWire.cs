@@ -65,6 +65,27 @@ internal static class AnswerWire
         WriteHeader(w, a, a.LegacyText ? "text_completion" : "chat.completion");
         w.WriteNull("system_fingerprint");
         w.WriteStartArray("choices");
+        WriteChoice(w, a);
+        w.WriteEndArray();
+        WriteUsage(w, a);
+        w.WriteEndObject();
+    });
+
+    /// <summary>
+    /// The SSE payloads of a streamed answer, split in two: the content events (role, reasoning, text, tool-call
+    /// fragments, annotations) and the closing events (finish, usage, <c>[DONE]</c>; or the mid-stream error).
+    /// </summary>
+    public static (List<string> Content, List<string> Closing) StreamEvents(ResolvedAnswer a, bool errorFinishReason = true)
+    {
+        var content = a.LegacyText
+            ? TextSplitter.Split(a.Text ?? string.Empty).ConvertAll(piece => TextChunk(a, piece, null, null))
+            : ChatContentEvents(a);
+        return (content, ClosingEvents(a, errorFinishReason));
+    }
+
+    /// <summary>The one choice of a whole answer: finish reasons, the message (or legacy text), and a mid-stream error.</summary>
+    private static void WriteChoice(Utf8JsonWriter w, ResolvedAnswer a)
+    {
         w.WriteStartObject();
         w.WriteNumber("index", 0);
         var failed = a.ErrorCodeJson is not null;
@@ -78,48 +99,7 @@ internal static class AnswerWire
         }
         else
         {
-            w.WriteStartObject("message");
-            w.WriteString("role", "assistant");
-            w.WriteStringOrNull("content", a.Text);
-            w.WriteNull("refusal");
-            w.WriteStringOrNull("reasoning", a.Reasoning);
-            if (a.ReasoningDetailsJson is not null)
-            {
-                w.WritePropertyName("reasoning_details");
-                w.WriteRawValue(a.ReasoningDetailsJson);
-            }
-            else if (a.Reasoning is not null)
-            {
-                w.WriteStartArray("reasoning_details");
-                WriteReasoningText(w, a.Reasoning);
-                w.WriteEndArray();
-            }
-
-            if (a.ToolCalls.Count > 0)
-            {
-                w.WriteStartArray("tool_calls");
-                foreach (var call in a.ToolCalls)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", call.Id);
-                    w.WriteString("type", "function");
-                    w.WriteStartObject("function");
-                    w.WriteString("name", call.Name);
-                    w.WriteString("arguments", call.ArgumentsJson);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (a.AnnotationsJson is not null)
-            {
-                w.WritePropertyName("annotations");
-                w.WriteRawValue(a.AnnotationsJson);
-            }
-
-            w.WriteEndObject();
+            WriteMessage(w, a);
         }
 
         if (failed)
@@ -129,97 +109,144 @@ internal static class AnswerWire
         }
 
         w.WriteEndObject();
-        w.WriteEndArray();
-        WriteUsage(w, a);
-        w.WriteEndObject();
-    });
+    }
 
-    /// <summary>
-    /// The SSE payloads of a streamed answer, split in two: the content events (role, reasoning, text, tool-call
-    /// fragments, annotations) and the closing events (finish, usage, <c>[DONE]</c>; or the mid-stream error).
-    /// </summary>
-    public static (List<string> Content, List<string> Closing) StreamEvents(ResolvedAnswer a, bool errorFinishReason = true)
+    private static void WriteMessage(Utf8JsonWriter w, ResolvedAnswer a)
     {
-        var content = new List<string>();
-        var closing = new List<string>();
-        if (a.LegacyText)
+        w.WriteStartObject("message");
+        w.WriteString("role", "assistant");
+        w.WriteStringOrNull("content", a.Text);
+        w.WriteNull("refusal");
+        w.WriteStringOrNull("reasoning", a.Reasoning);
+        if (a.ReasoningDetailsJson is not null)
         {
-            foreach (var piece in TextSplitter.Split(a.Text ?? string.Empty))
-            {
-                content.Add(TextChunk(a, piece, null, null));
-            }
+            w.WritePropertyName("reasoning_details");
+            w.WriteRawValue(a.ReasoningDetailsJson);
         }
-        else
+        else if (a.Reasoning is not null)
         {
-            content.Add(ChatChunk(a, w => w.WriteString("content", string.Empty), null, null));
-            if (a.Reasoning is not null)
+            w.WriteStartArray("reasoning_details");
+            WriteReasoningText(w, a.Reasoning);
+            w.WriteEndArray();
+        }
+
+        WriteToolCalls(w, a.ToolCalls);
+        if (a.AnnotationsJson is not null)
+        {
+            w.WritePropertyName("annotations");
+            w.WriteRawValue(a.AnnotationsJson);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteToolCalls(Utf8JsonWriter w, IReadOnlyList<EmulatorToolCall> calls)
+    {
+        if (calls.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("tool_calls");
+        foreach (var call in calls)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", call.Id);
+            w.WriteString("type", "function");
+            w.WriteStartObject("function");
+            w.WriteString("name", call.Name);
+            w.WriteString("arguments", call.ArgumentsJson);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The content events of a streamed chat answer: role, reasoning, text, tool-call fragments, annotations.</summary>
+    private static List<string> ChatContentEvents(ResolvedAnswer a)
+    {
+        var content = new List<string> { ChatChunk(a, w => w.WriteString("content", string.Empty), null, null) };
+        AddReasoningEvents(content, a);
+        foreach (var piece in TextSplitter.Split(a.Text ?? string.Empty))
+        {
+            content.Add(ChatChunk(a, w => w.WriteString("content", piece), null, null));
+        }
+
+        AddToolCallEvents(content, a);
+        if (a.AnnotationsJson is not null)
+        {
+            content.Add(ChatChunk(a, w =>
             {
-                var synthesizeDetails = a.ReasoningDetailsJson is null;
-                foreach (var piece in TextSplitter.Split(a.Reasoning))
+                w.WriteString("content", string.Empty);
+                w.WritePropertyName("annotations");
+                w.WriteRawValue(a.AnnotationsJson);
+            }, null, null));
+        }
+
+        return content;
+    }
+
+    /// <summary>Reasoning deltas (with made-up details unless scripted), then the scripted <c>reasoning_details</c> in one delta.</summary>
+    private static void AddReasoningEvents(List<string> content, ResolvedAnswer a)
+    {
+        if (a.Reasoning is not null)
+        {
+            var synthesizeDetails = a.ReasoningDetailsJson is null;
+            foreach (var piece in TextSplitter.Split(a.Reasoning))
+            {
+                content.Add(ChatChunk(a, w =>
                 {
-                    content.Add(ChatChunk(a, w =>
+                    w.WriteString("content", string.Empty);
+                    w.WriteString("reasoning", piece);
+                    if (synthesizeDetails)
                     {
-                        w.WriteString("content", string.Empty);
-                        w.WriteString("reasoning", piece);
-                        if (synthesizeDetails)
-                        {
-                            w.WriteStartArray("reasoning_details");
-                            WriteReasoningText(w, piece);
-                            w.WriteEndArray();
-                        }
-                    }, null, null));
-                }
-            }
-
-            if (a.ReasoningDetailsJson is not null)
-            {
-                content.Add(ChatChunk(a, w =>
-                {
-                    w.WriteString("content", string.Empty);
-                    w.WritePropertyName("reasoning_details");
-                    w.WriteRawValue(a.ReasoningDetailsJson);
-                }, null, null));
-            }
-
-            foreach (var piece in TextSplitter.Split(a.Text ?? string.Empty))
-            {
-                content.Add(ChatChunk(a, w => w.WriteString("content", piece), null, null));
-            }
-
-            for (var i = 0; i < a.ToolCalls.Count; i++)
-            {
-                var index = i;
-                var call = a.ToolCalls[i];
-                content.Add(ChatChunk(a, w => WriteToolFragment(w, index, call, string.Empty, first: true), null, null));
-                foreach (var piece in TextSplitter.Split(call.ArgumentsJson, maxPieces: 3))
-                {
-                    content.Add(ChatChunk(a, w => WriteToolFragment(w, index, call, piece, first: false), null, null));
-                }
-            }
-
-            if (a.AnnotationsJson is not null)
-            {
-                content.Add(ChatChunk(a, w =>
-                {
-                    w.WriteString("content", string.Empty);
-                    w.WritePropertyName("annotations");
-                    w.WriteRawValue(a.AnnotationsJson);
+                        w.WriteStartArray("reasoning_details");
+                        WriteReasoningText(w, piece);
+                        w.WriteEndArray();
+                    }
                 }, null, null));
             }
         }
 
+        if (a.ReasoningDetailsJson is not null)
+        {
+            content.Add(ChatChunk(a, w =>
+            {
+                w.WriteString("content", string.Empty);
+                w.WritePropertyName("reasoning_details");
+                w.WriteRawValue(a.ReasoningDetailsJson);
+            }, null, null));
+        }
+    }
+
+    /// <summary>Each tool call as fragments: the first with index, id, type, name and empty arguments, then argument pieces.</summary>
+    private static void AddToolCallEvents(List<string> content, ResolvedAnswer a)
+    {
+        for (var i = 0; i < a.ToolCalls.Count; i++)
+        {
+            var index = i;
+            var call = a.ToolCalls[i];
+            content.Add(ChatChunk(a, w => WriteToolFragment(w, index, call, string.Empty, first: true), null, null));
+            foreach (var piece in TextSplitter.Split(call.ArgumentsJson, maxPieces: 3))
+            {
+                content.Add(ChatChunk(a, w => WriteToolFragment(w, index, call, piece, first: false), null, null));
+            }
+        }
+    }
+
+    /// <summary>The closing events: finish, usage and <c>[DONE]</c>, or the mid-stream error alone.</summary>
+    private static List<string> ClosingEvents(ResolvedAnswer a, bool errorFinishReason)
+    {
         if (a.ErrorCodeJson is not null)
         {
-            closing.Add(ErrorChunk(a, errorFinishReason));
-            return (content, closing);
+            return [ErrorChunk(a, errorFinishReason)];
         }
 
-        closing.Add(a.LegacyText
+        var finish = a.LegacyText
             ? TextChunk(a, string.Empty, a.FinishReason, a.NativeFinishReason)
-            : ChatChunk(a, w => w.WriteString("content", string.Empty), a.FinishReason, a.NativeFinishReason));
-        closing.Add(UsageChunk(a));
-        closing.Add(Done);
-        return (content, closing);
+            : ChatChunk(a, w => w.WriteString("content", string.Empty), a.FinishReason, a.NativeFinishReason);
+        return [finish, UsageChunk(a), Done];
     }
 
     private static void WriteReasoningText(Utf8JsonWriter w, string text)
