@@ -176,12 +176,7 @@ internal static class AnswerWire
         AddToolCallEvents(content, a);
         if (a.AnnotationsJson is not null)
         {
-            content.Add(ChatChunk(a, w =>
-            {
-                w.WriteString("content", string.Empty);
-                w.WritePropertyName("annotations");
-                w.WriteRawValue(a.AnnotationsJson);
-            }, null, null));
+            content.Add(RawPropertyChunk(a, "annotations", a.AnnotationsJson));
         }
 
         return content;
@@ -211,14 +206,17 @@ internal static class AnswerWire
 
         if (a.ReasoningDetailsJson is not null)
         {
-            content.Add(ChatChunk(a, w =>
-            {
-                w.WriteString("content", string.Empty);
-                w.WritePropertyName("reasoning_details");
-                w.WriteRawValue(a.ReasoningDetailsJson);
-            }, null, null));
+            content.Add(RawPropertyChunk(a, "reasoning_details", a.ReasoningDetailsJson));
         }
     }
+
+    /// <summary>A delta with empty content and the property <paramref name="name"/> written as the raw JSON <paramref name="json"/>.</summary>
+    private static string RawPropertyChunk(ResolvedAnswer a, string name, string json) => ChatChunk(a, w =>
+    {
+        w.WriteString("content", string.Empty);
+        w.WritePropertyName(name);
+        w.WriteRawValue(json);
+    }, null, null);
 
     /// <summary>Each tool call as fragments: the first with index, id, type, name and empty arguments, then argument pieces.</summary>
     private static void AddToolCallEvents(List<string> content, ResolvedAnswer a)
