@@ -33,7 +33,8 @@ internal static class SettingsJson
     /// <summary>
     /// Our settings as plain <see cref="PromptExecutionSettings"/> whose extension data holds every set property under
     /// its JSON name. Semantic Kernel's <c>ToChatOptions</c> reads exactly that, without serializing our type itself
-    /// (which it could only do by reflection).
+    /// (which it could only do by reflection); the settings it would narrow travel in <c>extra_body</c>
+    /// (<see cref="NarrowedSettings"/>).
     /// </summary>
     public static PromptExecutionSettings ToBaseSettings(OpenRouterPromptExecutionSettings settings)
     {
@@ -42,6 +43,7 @@ internal static class SettingsJson
         result.ModelId = settings.ModelId;
         result.ServiceId = settings.ServiceId;
         result.FunctionChoiceBehavior = settings.FunctionChoiceBehavior;
+        NarrowedSettings.MoveToExtraBody(result.ExtensionData);
         return result;
     }
 

@@ -55,7 +55,8 @@ internal static class TextRequestMapper
 
     /// <summary>
     /// <c>"text"</c> and <c>"json_object"</c> by name; a JSON object either in the wire shape
-    /// (<c>{"type":"json_schema","json_schema":{...}}</c>) or as the schema itself.
+    /// (<c>{"type":"json_schema","json_schema":{...}}</c>, or any object <see cref="IsWireShape"/> takes, read as it is)
+    /// or as the schema itself.
     /// </summary>
     public static ResponseFormat? ToResponseFormat(object? value)
     {
@@ -87,11 +88,23 @@ internal static class TextRequestMapper
                     }
                 }
 
-                return ResponseFormat.ForJsonSchema("response", element.Clone());
+                return IsWireShape(element)
+                    ? element.Deserialize(OpenRouter.Serialization.OpenRouterJsonContext.Default.ResponseFormat)
+                    : ResponseFormat.ForJsonSchema("response", element.Clone());
             default:
                 throw new ArgumentException($"response_format must be \"text\", \"json_object\" or a JSON schema, not {value.GetType().Name}.", nameof(value));
         }
     }
+
+    /// <summary>
+    /// True for a JSON object that is a response format in OpenRouter's own shape (a <c>json_schema</c> or
+    /// <c>grammar</c> member, or the type <c>text</c> or <c>json_object</c>), false for a bare JSON schema.
+    /// </summary>
+    public static bool IsWireShape(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+        && (element.TryGetProperty("json_schema", out _)
+            || element.TryGetProperty("grammar", out _)
+            || (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is "text" or "json_object"));
 
     private static ResponseFormat FromName(string name) => name switch
     {
