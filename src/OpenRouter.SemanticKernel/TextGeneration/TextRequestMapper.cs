@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.SemanticKernel;
+using OpenRouter.Extensions.AI.Mapping;
+using OpenRouter.Serialization;
 using OpenRouter.Validation;
 
 namespace OpenRouter.SemanticKernel;
@@ -21,12 +24,65 @@ internal static class TextRequestMapper
                 "executionSettings");
         }
 
-        return Map(prompt, settings, defaultModelId);
+        return WithExtensionData(Map(prompt, settings, ModelFor(settings, defaultModelId)), settings.ExtensionData);
     }
 
-    private static CompletionRequest Map(string prompt, OpenRouterPromptExecutionSettings settings, string defaultModelId) => new()
+    /// <summary>The settings' <c>ModelId</c>, else <c>model</c> in their extension data (as chat reads it), else the service's model.</summary>
+    private static string ModelFor(OpenRouterPromptExecutionSettings settings, string defaultModelId)
     {
-        Model = string.IsNullOrWhiteSpace(settings.ModelId) ? defaultModelId : settings.ModelId,
+        if (!string.IsNullOrWhiteSpace(settings.ModelId))
+        {
+            return settings.ModelId!;
+        }
+
+        object? named = null;
+        return settings.ExtensionData?.TryGetValue("model", out named) == true
+            && AdditionalPropertiesReader.ToJsonNode(named) is JsonValue value && value.TryGetValue<string>(out var model) && !string.IsNullOrWhiteSpace(model)
+            ? model
+            : defaultModelId;
+    }
+
+    /// <summary>
+    /// <paramref name="request"/> with the completions fields that have no typed setting (<c>echo</c>, <c>suffix</c>,
+    /// <c>n</c>, <c>best_of</c>, <c>usage</c>, <c>trace</c>...) taken from extension data under their wire names, as chat
+    /// takes them; a field the typed settings set is kept. Found by <c>WireFieldsTextSettingsTests</c>.
+    /// </summary>
+    private static CompletionRequest WithExtensionData(CompletionRequest request, IDictionary<string, object>? data)
+    {
+        if (data is not { Count: > 0 })
+        {
+            return request;
+        }
+
+        var typeInfo = OpenRouterJsonContext.Default.CompletionRequest;
+        JsonObject? body = null;
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsExtensionData || property.Name is "prompt" or "stream" || !data.TryGetValue(property.Name, out var value) || value is null)
+            {
+                continue;
+            }
+
+            body ??= JsonSerializer.SerializeToNode(request, typeInfo)!.AsObject();
+            if (!body.ContainsKey(property.Name))
+            {
+                body[property.Name] = AdditionalPropertiesReader.ToJsonNode(value);
+            }
+        }
+
+        try
+        {
+            return body is null ? request : body.Deserialize(typeInfo)!;
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"An execution setting is not a valid value for its OpenRouter completions field ({ex.Message}).", "executionSettings", ex);
+        }
+    }
+
+    private static CompletionRequest Map(string prompt, OpenRouterPromptExecutionSettings settings, string model) => new()
+    {
+        Model = model,
         Prompt = prompt,
         MaxTokens = settings.MaxTokens,
         Temperature = settings.Temperature,
