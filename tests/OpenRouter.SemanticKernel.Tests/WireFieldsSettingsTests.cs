@@ -64,7 +64,7 @@ public sealed class WireFieldsSettingsTests
     public static TheoryData<string, bool> TypedChatFields()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var member in ChatFields.Where(m => !s_untyped.ContainsKey(m.WireName)))
+        foreach (var member in ChatFields.Where(m => Setting(m.WireName) is not null))
         {
             data.Add(member.WireName, false);
             data.Add(member.WireName, true);
