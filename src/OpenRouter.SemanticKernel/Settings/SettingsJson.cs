@@ -33,9 +33,9 @@ internal static class SettingsJson
     /// <summary>
     /// Our settings as plain <see cref="PromptExecutionSettings"/> whose extension data holds every set property under
     /// its JSON name. Semantic Kernel's <c>ToChatOptions</c> reads exactly that, without serializing our type itself
-    /// (which it could only do by reflection); the settings it would narrow travel in <c>extra_body</c>
-    /// (<see cref="NarrowedSettings"/>).
+    /// (which it could only do by reflection).
     /// </summary>
+    /// <remarks>The settings <c>ToChatOptions</c> would narrow travel in <c>extra_body</c> (<see cref="NarrowedSettings"/>).</remarks>
     public static PromptExecutionSettings ToBaseSettings(OpenRouterPromptExecutionSettings settings)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(settings, Options.GetTypeInfo(typeof(OpenRouterPromptExecutionSettings)));

@@ -44,9 +44,9 @@ internal static class TextRequestMapper
 
     /// <summary>
     /// <paramref name="request"/> with the completions fields that have no typed setting (<c>echo</c>, <c>suffix</c>,
-    /// <c>n</c>, <c>best_of</c>, <c>usage</c>, <c>trace</c>...) taken from extension data under their wire names, as chat
-    /// takes them; a field the typed settings set is kept. Found by <c>WireFieldsTextSettingsTests</c>.
+    /// <c>n</c>, <c>usage</c>, <c>trace</c>...) taken from extension data under their wire names, as chat takes them.
     /// </summary>
+    /// <remarks>A field the typed settings set is kept. Found by <c>WireFieldsTextSettingsTests</c>.</remarks>
     private static CompletionRequest WithExtensionData(CompletionRequest request, IDictionary<string, object>? data)
     {
         if (data is not { Count: > 0 })
