@@ -88,38 +88,9 @@ public sealed partial class OpenRouterClient : IDisposable
         Endpoint = ValidateEndpoint(options.Endpoint, options.ApiKey);
         _chatCompletionsUri = new Uri(Endpoint, ChatCompletionsPath);
         _completionsUri = new Uri(Endpoint, CompletionsPath);
-        if (options.MaxRetries < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
-        }
-
-        if (options.MaxStreamEventBytes < 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxStreamEventBytes, "OpenRouterClientOptions.MaxStreamEventBytes must be at least 1024 bytes.");
-        }
-
-        if (options.MaxResponseBytes < 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
-        }
-
-        if (options.StreamIdleTimeout != Timeout.InfiniteTimeSpan && options.StreamIdleTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.StreamIdleTimeout, "OpenRouterClientOptions.StreamIdleTimeout must be positive, or Timeout.InfiniteTimeSpan to turn it off.");
-        }
-
-        if (options.ApiKey is { } key)
-        {
-            if (string.IsNullOrWhiteSpace(key) || ContainsLineBreakOrControl(key))
-            {
-                // The key itself is never put into the message.
-                throw new ArgumentException("OpenRouterClientOptions.ApiKey is empty or contains whitespace or control characters; pass the key exactly as OpenRouter shows it (sk-or-v1-...).", nameof(options));
-            }
-
-            _apiKey = key;
-            _authorization = "Bearer " + key;
-        }
-
+        ValidateLimits(options);
+        _apiKey = ValidateKey(options.ApiKey);
+        _authorization = _apiKey is null ? null : "Bearer " + _apiKey;
         _redactor = new SecretRedactor(_apiKey);
         _appUrl = NullIfEmpty(options.AppUrl);
         _appTitle = NullIfEmpty(options.AppTitle);
@@ -376,6 +347,42 @@ public sealed partial class OpenRouterClient : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>Refuses retry, size and idle settings out of their ranges.</summary>
+    private static void ValidateLimits(OpenRouterClientOptions options)
+    {
+        if (options.MaxRetries < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxRetries, "OpenRouterClientOptions.MaxRetries must be 0 or more (0 turns retries off).");
+        }
+
+        if (options.MaxStreamEventBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxStreamEventBytes, "OpenRouterClientOptions.MaxStreamEventBytes must be at least 1024 bytes.");
+        }
+
+        if (options.MaxResponseBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxResponseBytes, "OpenRouterClientOptions.MaxResponseBytes must be at least 1024 bytes.");
+        }
+
+        if (options.StreamIdleTimeout != Timeout.InfiniteTimeSpan && options.StreamIdleTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.StreamIdleTimeout, "OpenRouterClientOptions.StreamIdleTimeout must be positive, or Timeout.InfiniteTimeSpan to turn it off.");
+        }
+    }
+
+    /// <summary>The key as given (null for none); an empty key, or one with whitespace or control characters, is refused.</summary>
+    private static string? ValidateKey(string? key)
+    {
+        if (key is not null && (string.IsNullOrWhiteSpace(key) || ContainsLineBreakOrControl(key)))
+        {
+            // The key itself is never put into the message.
+            throw new ArgumentException("OpenRouterClientOptions.ApiKey is empty or contains whitespace or control characters; pass the key exactly as OpenRouter shows it (sk-or-v1-...).", "options");
+        }
+
+        return key;
     }
 
     private static Uri ValidateEndpoint(Uri? endpoint, string? apiKey)
