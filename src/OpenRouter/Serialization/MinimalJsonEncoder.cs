@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 #if NET8_0_OR_GREATER
 using System.Text.Unicode;
@@ -236,10 +237,11 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         return -1;
     }
 
-    /// <summary>
-    /// Writes the escape of one scalar. Besides the characters <see cref="WillEncode"/> names, the base class passes
-    /// U+FFFD here in place of invalid UTF-16 or UTF-8; it is written as itself (3 bytes of UTF-8), not escaped.
-    /// </summary>
+    /// <summary>Writes the escape of one scalar: as itself, a two-character escape, or <c>\u00XX</c>.</summary>
+    /// <remarks>
+    /// Besides the characters <see cref="WillEncode"/> names, the base class passes U+FFFD here in place of invalid UTF-16
+    /// or UTF-8; it is written as itself (3 bytes of UTF-8), not escaped.
+    /// </remarks>
     private static bool TryEscape(int scalar, Span<char> destination, out int written)
     {
         written = scalar switch
@@ -270,28 +272,41 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         }
         else if (written == 2)
         {
-            destination[0] = '\\';
-            destination[1] = scalar switch
-            {
-                '\n' => 'n',
-                '\r' => 'r',
-                '\t' => 't',
-                '\b' => 'b',
-                '\f' => 'f',
-                _ => (char)scalar,
-            };
+            WriteShortEscape(scalar, destination);
         }
         else
         {
-            const string Hex = "0123456789ABCDEF";
-            destination[0] = '\\';
-            destination[1] = 'u';
-            destination[2] = '0';
-            destination[3] = '0';
-            destination[4] = Hex[scalar >> 4];
-            destination[5] = Hex[scalar & 0xF];
+            WriteUnicodeEscape(scalar, destination);
         }
 
         return true;
+    }
+
+    /// <summary>Writes <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c> or <c>\f</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteShortEscape(int scalar, Span<char> destination)
+    {
+        destination[0] = '\\';
+        destination[1] = scalar switch
+        {
+            '\n' => 'n',
+            '\r' => 'r',
+            '\t' => 't',
+            '\b' => 'b',
+            '\f' => 'f',
+            _ => (char)scalar,
+        };
+    }
+
+    /// <summary>Writes <c>\u00XX</c> for a control character.</summary>
+    private static void WriteUnicodeEscape(int scalar, Span<char> destination)
+    {
+        const string Hex = "0123456789ABCDEF";
+        destination[0] = '\\';
+        destination[1] = 'u';
+        destination[2] = '0';
+        destination[3] = '0';
+        destination[4] = Hex[scalar >> 4];
+        destination[5] = Hex[scalar & 0xF];
     }
 }
