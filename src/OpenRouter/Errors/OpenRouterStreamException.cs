@@ -4,9 +4,12 @@ namespace OpenRouter;
 
 /// <summary>
 /// A streamed answer failed after it had started: OpenRouter sent an error event, the connection was lost, or the
-/// stream ended without <c>[DONE]</c> and without a finish reason. The chunks before it were already delivered.
-/// Never retried automatically: the generation had already started (and may have been billed).
+/// stream ended without <c>[DONE]</c> and without a finish reason.
 /// </summary>
+/// <remarks>
+/// The chunks before it were already delivered. Never retried automatically: the generation had already started (and
+/// may have been billed).
+/// </remarks>
 public sealed class OpenRouterStreamException : OpenRouterException
 {
     internal OpenRouterStreamException(string message, OpenRouterErrorInfo info, StreamFailureKind kind, int eventsReceived, Exception? innerException = null)

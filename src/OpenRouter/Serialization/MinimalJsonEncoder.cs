@@ -10,16 +10,21 @@ namespace OpenRouter.Serialization;
 
 /// <summary>
 /// A <see cref="JavaScriptEncoder"/> that escapes only what JSON requires in a string: <c>"</c>, <c>\</c> and the
-/// control characters U+0000 to U+001F (as <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c>, <c>\f</c>,
-/// else <c>\u00XX</c>). Every other character, non-ASCII and astral ones included, goes out as its UTF-8 bytes.
+/// control characters U+0000 to U+001F.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Those are written as <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c>, <c>\f</c>, else
+/// <c>\u00XX</c>. Every other character, non-ASCII and astral ones included, goes out as its UTF-8 bytes.
+/// </para>
+/// <para>
 /// <see cref="JavaScriptEncoder.Default"/> escapes everything outside Basic Latin plus <c>&lt;&gt;&amp;'+`"</c> as
 /// <c>\uXXXX</c> (a CJK character becomes 6 bytes instead of 3, an emoji 12 instead of 4), and
 /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> still escapes every character outside the Basic Multilingual
 /// Plane, U+007F, U+2028/U+2029, private-use and unassigned code points. The escaping that HTML embedding needs has no
 /// place in a request body. Invalid UTF-16 (a lone surrogate) is replaced by U+FFFD, as the serializer's own encoders
 /// do, so the bytes on the wire are always valid UTF-8.
+/// </para>
 /// <para>
 /// Besides the members every encoder must have, <see cref="Encode(ReadOnlySpan{char}, Span{char}, out int, out int, bool)"/>
 /// and <see cref="EncodeUtf8"/> copy the runs between escapes whole: the base class would go one scalar at a time

@@ -7,9 +7,12 @@ namespace OpenRouter.Transport;
 
 /// <summary>
 /// A read-only pass-through stream that fails with <see cref="InvalidDataException"/> as soon as a single SSE event
-/// (bytes between blank lines) or the whole body grows past its bound, so an oversized answer is never buffered whole.
-/// A body the HTTP handler cannot decompress fails with <see cref="BodyDecodingException"/> instead, so the two never mix.
+/// (bytes between blank lines) or the whole body grows past its bound.
 /// </summary>
+/// <remarks>
+/// So an oversized answer is never buffered whole. A body the HTTP handler cannot decompress fails with
+/// <see cref="BodyDecodingException"/> instead, so the two never mix.
+/// </remarks>
 internal sealed class BoundedReadStream : Stream
 {
     private const int Idle = 0;
@@ -144,13 +147,13 @@ internal sealed class BoundedReadStream : Stream
     {
     }
 
-    /// <summary>
-    /// Closes the connection under an unfinished response at once, whatever the HTTP handler's drain settings: reads
-    /// what is already buffered, and as soon as a read has to wait for the network, cancels it. A cancelled read makes
-    /// <c>SocketsHttpHandler</c> close the connection (HTTP/1.1) or reset the stream (HTTP/2), so the server sees the
-    /// client go away without the up-to-2-seconds drain that disposing an unread response may start. At the end of the
-    /// body (the answer was complete after all) nothing is closed and the connection can be reused. No read may follow.
-    /// </summary>
+    /// <summary>Closes the connection under an unfinished response at once, whatever the HTTP handler's drain settings; no read may follow.</summary>
+    /// <remarks>
+    /// Reads what is already buffered, and as soon as a read has to wait for the network, cancels it. A cancelled read
+    /// makes <c>SocketsHttpHandler</c> close the connection (HTTP/1.1) or reset the stream (HTTP/2), so the server sees
+    /// the client go away without the up-to-2-seconds drain that disposing an unread response may start. At the end of
+    /// the body (the answer was complete after all) nothing is closed and the connection can be reused.
+    /// </remarks>
     /// <returns>A task that completes when the connection is closed or found complete; it never faults.</returns>
     public Task CloseAsync()
     {
