@@ -233,8 +233,7 @@ internal sealed class BoundedReadStream : Stream
         _total += span.Length;
         if (_total > _maxTotalBytes)
         {
-            throw new InvalidDataException(
-                $"The answer from OpenRouter is larger than {_maxTotalBytes} bytes, the bound set by OpenRouterClientOptions.{_totalBoundName}. Raise that bound if such answers are expected.");
+            throw BodyTooLarge();
         }
 
         while (!span.IsEmpty)
@@ -275,8 +274,15 @@ internal sealed class BoundedReadStream : Stream
     {
         if (_eventLength > _maxEventBytes)
         {
-            throw new InvalidDataException(
-                $"A server-sent event from OpenRouter is larger than {_maxEventBytes} bytes, the bound set by OpenRouterClientOptions.{_eventBoundName}. Raise that bound if such events are expected (for example large generated images).");
+            throw EventTooLarge();
         }
     }
+
+    /// <summary>The whole body went past its bound.</summary>
+    private InvalidDataException BodyTooLarge() =>
+        new($"The answer from OpenRouter is larger than {_maxTotalBytes} bytes, the bound set by OpenRouterClientOptions.{_totalBoundName}. Raise that bound if such answers are expected.");
+
+    /// <summary>One server-sent event went past its bound.</summary>
+    private InvalidDataException EventTooLarge() =>
+        new($"A server-sent event from OpenRouter is larger than {_maxEventBytes} bytes, the bound set by OpenRouterClientOptions.{_eventBoundName}. Raise that bound if such events are expected (for example large generated images).");
 }

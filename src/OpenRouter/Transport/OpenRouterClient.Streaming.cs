@@ -143,12 +143,12 @@ public sealed partial class OpenRouterClient
         return chunk;
     }
 
-    /// <summary>
-    /// What a failed read of the event stream becomes: a timeout when the watchdog closed a silent stream, a protocol
-    /// error for a body that cannot be decompressed, a lost connection or the caller's cancellation; null lets
-    /// <paramref name="ex"/> through unchanged (a size bound, say).
-    /// </summary>
-    /// <remarks>Called from an exception filter, so it returns the exception rather than throwing it.</remarks>
+    /// <summary>What a failed read of the event stream becomes; null lets <paramref name="ex"/> through unchanged (a size bound, say).</summary>
+    /// <remarks>
+    /// A timeout when the watchdog closed a silent stream, a protocol error for a body that cannot be decompressed, a
+    /// lost connection, or the caller's cancellation. Called from an exception filter, so it returns the exception
+    /// rather than throwing it.
+    /// </remarks>
     private Exception? ReadFailure(Exception ex, string path, StreamProgress progress, StreamIdleWatchdog watchdog, CancellationToken cancellationToken)
     {
         if (watchdog.HasFired && !cancellationToken.IsCancellationRequested)
