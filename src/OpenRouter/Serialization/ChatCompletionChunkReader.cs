@@ -171,6 +171,33 @@ internal static class ChatCompletionChunkReader
             AdditionalProperties = extra,
         };
 
+    /// <summary>
+    /// Reads a choice of a chat answer: its message (under <paramref name="messageName"/>: <c>delta</c> in a chunk,
+    /// <c>message</c> in a whole completion), logprobs, the members every choice shares, and unknown members.
+    /// </summary>
+    internal static ChatChoiceFields ReadChatChoice(ref Utf8JsonReader reader, StreamStringCache cache, ReadOnlySpan<byte> messageName)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, "choice");
+        var choice = default(ChatChoiceFields);
+        while (NextProperty(ref reader))
+        {
+            if (MatchProperty(ref reader, messageName))
+            {
+                choice.Message = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
+            }
+            else if (MatchProperty(ref reader, "logprobs"u8))
+            {
+                choice.Logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
+            }
+            else if (!TryReadChoiceCommon(ref reader, ref choice.Common, cache))
+            {
+                ReadExtra(ref reader, ref choice.Extra);
+            }
+        }
+
+        return choice;
+    }
+
     private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -178,36 +205,16 @@ internal static class ChatCompletionChunkReader
             throw new JsonException("A choice of a chat completion chunk is null.");
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "choice");
-        var common = default(ChoiceFields);
-        ChatCompletionMessage? delta = null;
-        ChatLogprobs? logprobs = null;
-        Dictionary<string, JsonElement>? extra = null;
-        while (NextProperty(ref reader))
-        {
-            if (MatchProperty(ref reader, "delta"u8))
-            {
-                delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
-            }
-            else if (MatchProperty(ref reader, "logprobs"u8))
-            {
-                logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
-            }
-            else if (!TryReadChoiceCommon(ref reader, ref common, cache))
-            {
-                ReadExtra(ref reader, ref extra);
-            }
-        }
-
+        var choice = ReadChatChoice(ref reader, cache, "delta"u8);
         return new ChatCompletionChunkChoice
         {
-            Index = common.Index,
-            Delta = delta,
-            FinishReason = common.FinishReason,
-            NativeFinishReason = common.NativeFinishReason,
-            Logprobs = logprobs,
-            Error = common.Error,
-            AdditionalProperties = extra,
+            Index = choice.Common.Index,
+            Delta = choice.Message,
+            FinishReason = choice.Common.FinishReason,
+            NativeFinishReason = choice.Common.NativeFinishReason,
+            Logprobs = choice.Logprobs,
+            Error = choice.Common.Error,
+            AdditionalProperties = choice.Extra,
         };
     }
 

@@ -72,36 +72,16 @@ internal static class ChatCompletionReader
 
     private static ChatCompletionChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
     {
-        Expect(ref reader, JsonTokenType.StartObject, "choice");
-        var common = default(ChoiceFields);
-        ChatCompletionMessage? message = null;
-        ChatLogprobs? logprobs = null;
-        Dictionary<string, JsonElement>? extra = null;
-        while (NextProperty(ref reader))
-        {
-            if (MatchProperty(ref reader, "message"u8))
-            {
-                message = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
-            }
-            else if (MatchProperty(ref reader, "logprobs"u8))
-            {
-                logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
-            }
-            else if (!TryReadChoiceCommon(ref reader, ref common, cache))
-            {
-                ReadExtra(ref reader, ref extra);
-            }
-        }
-
+        var choice = ReadChatChoice(ref reader, cache, "message"u8);
         return new ChatCompletionChoice
         {
-            Index = common.Index,
-            Message = message,
-            FinishReason = common.FinishReason,
-            NativeFinishReason = common.NativeFinishReason,
-            Logprobs = logprobs,
-            Error = common.Error,
-            AdditionalProperties = extra,
+            Index = choice.Common.Index,
+            Message = choice.Message,
+            FinishReason = choice.Common.FinishReason,
+            NativeFinishReason = choice.Common.NativeFinishReason,
+            Logprobs = choice.Logprobs,
+            Error = choice.Common.Error,
+            AdditionalProperties = choice.Extra,
         };
     }
 }
