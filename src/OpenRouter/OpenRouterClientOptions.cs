@@ -65,10 +65,10 @@ public sealed class OpenRouterClientOptions
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
     /// <summary>
-    /// How long a stream may stay silent (no byte at all; OpenRouter's keep-alive comments count as activity) while
-    /// the reader waits, before the connection is aborted and a <see cref="System.TimeoutException"/> is thrown.
-    /// Default 120 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
+    /// How long a stream may stay silent while the reader waits before the connection is aborted with a
+    /// <see cref="System.TimeoutException"/>: default 120 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off.
     /// </summary>
+    /// <remarks>Silent means no byte at all: OpenRouter's keep-alive comments count as activity.</remarks>
     public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>The clock used for retry waits and the stream idle timeout; tests inject a fake one. Defaults to <see cref="TimeProvider.System"/>.</summary>

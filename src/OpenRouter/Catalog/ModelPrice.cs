@@ -6,11 +6,11 @@ using OpenRouter.Serialization;
 
 namespace OpenRouter;
 
-/// <summary>
-/// A catalogue price as sent (a decimal string in USD per token or unit). <c>"-1"</c> marks a dynamic price (routers,
-/// aliases): then <see cref="IsDynamic"/> is true and <see cref="Value"/> is null, so it can never be used in arithmetic.
-/// <see cref="Raw"/> keeps the original text and is what is written back.
-/// </summary>
+/// <summary>A catalogue price as sent: a decimal string in USD per token or unit, or <c>"-1"</c> for a dynamic price.</summary>
+/// <remarks>
+/// A dynamic price (routers, aliases) has <see cref="IsDynamic"/> true and <see cref="Value"/> null, so it can never be
+/// used in arithmetic. <see cref="Raw"/> keeps the original text and is what is written back.
+/// </remarks>
 [JsonConverter(typeof(ModelPriceJsonConverter))]
 public readonly struct ModelPrice : IEquatable<ModelPrice>
 {

@@ -6,12 +6,12 @@ using OpenRouter.Serialization;
 
 namespace OpenRouter;
 
-/// <summary>
-/// One message of a chat request, the message of a response choice, or a streamed delta.
+/// <summary>One message of a chat request, the message of a response choice, or a streamed delta.</summary>
+/// <remarks>
 /// The wire's single <c>content</c> field is exposed as two properties: <see cref="Content"/> (the string form) and
 /// <see cref="ContentParts"/> (the array form). Set at most one; if both are set, <see cref="Content"/> is written.
 /// An assistant message with neither is written with <c>"content": null</c> (e.g. a message carrying only tool calls).
-/// </summary>
+/// </remarks>
 public sealed class ChatCompletionMessage
 {
     private string? _content;

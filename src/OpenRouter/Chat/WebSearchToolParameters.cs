@@ -5,12 +5,12 @@ using System.Text.Json.Serialization;
 namespace OpenRouter;
 
 /// <summary>
-/// The options of OpenRouter's web search server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>).
-/// Unset options are not sent, so OpenRouter's defaults apply; options not modelled here go in
-/// <see cref="AdditionalProperties"/>. Pass an instance to <see cref="ChatCompletionTool.CreateWebSearch"/>.
+/// The options of OpenRouter's web search server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>);
+/// pass an instance to <see cref="ChatCompletionTool.CreateWebSearch"/>.
 /// </summary>
 /// <remarks>
-/// The server tool replaces the deprecated <c>web</c> plugin (<see cref="ChatPlugin.Web"/>). Sources come back as
+/// Unset options are not sent, so OpenRouter's defaults apply; options not modelled here go in
+/// <see cref="AdditionalProperties"/>. The server tool replaces the deprecated <c>web</c> plugin (<see cref="ChatPlugin.Web"/>). Sources come back as
 /// <c>url_citation</c> annotations (<see cref="ChatCompletionMessage.Annotations"/>), and
 /// <c>usage.server_tool_use_details.web_search_requests</c> counts the searches (<see cref="TokenUsage.GetServerToolUse"/>).
 /// </remarks>

@@ -5,11 +5,12 @@ using OpenRouter.Serialization;
 
 namespace OpenRouter;
 
-/// <summary>
-/// The body of the legacy <c>POST completions</c> (text in, text out). Unset properties are not written. The OpenRouter
-/// extras (provider, reasoning, transforms, top_k, min_p, top_a, repetition_penalty, usage) are accepted in practice but
-/// not confirmed by the spec. Fields not modelled here can be sent through <see cref="AdditionalProperties"/>.
-/// </summary>
+/// <summary>The body of the legacy <c>POST completions</c> (text in, text out); unset properties are not written.</summary>
+/// <remarks>
+/// The OpenRouter extras (provider, reasoning, transforms, top_k, min_p, top_a, repetition_penalty, usage) are accepted
+/// in practice but not confirmed by the spec. Fields not modelled here can be sent through
+/// <see cref="AdditionalProperties"/>.
+/// </remarks>
 public sealed class CompletionRequest
 {
     private bool? _stream;

@@ -155,18 +155,7 @@ internal static class ErrorDetails
     public static string ComposeMessage(string prefix, int? status, OpenRouterError? error, string? excerpt, RateLimitHeaders? rateLimit = null)
     {
         var builder = new StringBuilder(prefix);
-        if (status is { } s)
-        {
-            builder.Append(" (HTTP ").Append(s.ToString(CultureInfo.InvariantCulture));
-            var type = error?.ErrorType ?? MetadataString(error, "error_type");
-            if (type is not null)
-            {
-                builder.Append(", ").Append(type);
-            }
-
-            builder.Append(')');
-        }
-
+        AppendStatus(builder, status, error);
         builder.Append(": ");
         builder.Append(string.IsNullOrWhiteSpace(error?.Message) ? "no error message was given" : error!.Message!.Trim());
         if (builder[builder.Length - 1] != '.')
@@ -174,6 +163,39 @@ internal static class ErrorDetails
             builder.Append('.');
         }
 
+        AppendMetadata(builder, error);
+        LimitDetails.AppendExplanation(builder, status, error);
+        builder.Append(LimitDetails.Describe(rateLimit));
+
+        if (excerpt is not null)
+        {
+            builder.Append(" Body starts with: ").Append(excerpt);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <c> (HTTP status, error type)</c> when there is a status.</summary>
+    private static void AppendStatus(StringBuilder builder, int? status, OpenRouterError? error)
+    {
+        if (status is not { } s)
+        {
+            return;
+        }
+
+        builder.Append(" (HTTP ").Append(s.ToString(CultureInfo.InvariantCulture));
+        var type = error?.ErrorType ?? MetadataString(error, "error_type");
+        if (type is not null)
+        {
+            builder.Append(", ").Append(type);
+        }
+
+        builder.Append(')');
+    }
+
+    /// <summary>Appends what the error's metadata tells: the provider, its own words, moderation reasons and availability.</summary>
+    private static void AppendMetadata(StringBuilder builder, OpenRouterError? error)
+    {
         var provider = MetadataString(error, "provider_name");
         if (provider is not null)
         {
@@ -196,16 +218,6 @@ internal static class ErrorDetails
         {
             builder.Append(" Availability: ").Append(availability).Append('.');
         }
-
-        LimitDetails.AppendExplanation(builder, status, error);
-        builder.Append(LimitDetails.Describe(rateLimit));
-
-        if (excerpt is not null)
-        {
-            builder.Append(" Body starts with: ").Append(excerpt);
-        }
-
-        return builder.ToString();
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + "...";

@@ -146,11 +146,11 @@ public partial class OpenRouterException : Exception
     internal void SetLocalBudget(decimal limitUsd, decimal spendUsd, string? scope) => _budget = (limitUsd, spendUsd, scope);
 }
 
-/// <summary>
-/// The facts an exception is built from. With a <see cref="Redactor"/>, the exception takes the API key out of its
-/// message, inner exceptions, error object, generation id and excerpt (a last line of defence: texts a server sent must
-/// still be redacted before they are cut, see <see cref="SecretRedactor"/>).
-/// </summary>
+/// <summary>The facts an exception is built from, with the <see cref="Redactor"/> that takes the API key out of them.</summary>
+/// <remarks>
+/// The exception redacts its message, inner exceptions, error object, generation id and excerpt with it: a last line of
+/// defence, since texts a server sent must still be redacted before they are cut (see <see cref="SecretRedactor"/>).
+/// </remarks>
 internal readonly record struct OpenRouterErrorInfo(
     int? StatusCode,
     OpenRouterError? Error,

@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.Net.Http;
 using System.Text.Json;
+using OpenRouter.Transport;
 
 namespace OpenRouter;
 
@@ -10,6 +11,9 @@ namespace OpenRouter;
 /// </summary>
 public sealed class OpenRouterProtocolException : OpenRouterException
 {
+    /// <summary>What to do about an answer that is not OpenRouter's.</summary>
+    private const string NotOpenRouterHint = "Its start is in ResponseExcerpt; something other than OpenRouter (a proxy or gateway) may have answered: check proxies and the Endpoint.";
+
     internal OpenRouterProtocolException(string message, OpenRouterErrorInfo info, int? eventIndex, Exception? innerException = null)
         : base(message, info, innerException)
     {
@@ -18,4 +22,40 @@ public sealed class OpenRouterProtocolException : OpenRouterException
 
     /// <summary>The zero-based index of the offending stream event, for streams.</summary>
     public int? EventIndex { get; }
+
+    /// <summary>A body that is not the expected JSON (the start of it is in the excerpt of <paramref name="info"/>).</summary>
+    internal static OpenRouterProtocolException InvalidJson(HttpMethod method, string path, JsonException cause, OpenRouterErrorInfo info) =>
+        new($"OpenRouter answered {method} {path} with HTTP {info.StatusCode}, but the body is not the expected JSON: {cause.Message} {NotOpenRouterHint}", info, eventIndex: null, cause);
+
+    /// <summary>A body that is the JSON literal <c>null</c>.</summary>
+    internal static OpenRouterProtocolException JsonNull(HttpMethod method, string path, OpenRouterErrorInfo info) =>
+        new($"OpenRouter answered {method} {path} with a JSON null.", info, eventIndex: null);
+
+    /// <summary>A <c>GET</c> answer without its <c>data</c> object.</summary>
+    internal static OpenRouterProtocolException MissingData(string path, OpenRouterErrorInfo info) =>
+        new($"OpenRouter answered GET {path} without the expected \"data\" object.", info, eventIndex: null);
+
+    /// <summary>A body the HTTP handler could not decompress as declared (at <paramref name="eventIndex"/> of a stream, if given).</summary>
+    internal static OpenRouterProtocolException UndecodableBody(HttpMethod method, string path, int? eventIndex, BodyDecodingException cause, OpenRouterErrorInfo info)
+    {
+        var where = eventIndex is { } events ? $" (a stream, after {events} events)" : string.Empty;
+        return new($"OpenRouter answered {method} {path}{where} with HTTP {info.StatusCode}, but {cause.Describe()}", info, eventIndex, cause.InnerException);
+    }
+
+    /// <summary>A stream event that is not a valid chunk.</summary>
+    internal static OpenRouterProtocolException InvalidEvent(int eventIndex, JsonException? cause, OpenRouterErrorInfo info) =>
+        new($"Event {eventIndex} of the stream from OpenRouter is not a valid chunk: {cause?.Message}", info, eventIndex, cause);
+
+    /// <summary>A streaming request answered with something other than <c>text/event-stream</c> (and no error envelope).</summary>
+    /// <param name="mediaType">The content type that came instead.</param>
+    /// <param name="cappedAt">How many bytes were read of a body that went on past them; null when it was read whole.</param>
+    /// <param name="info">The facts, with the excerpt of the body.</param>
+    internal static OpenRouterProtocolException NotAStream(string? mediaType, long? cappedAt, OpenRouterErrorInfo info)
+    {
+        var longer = cappedAt is { } bytes ? $" The body is longer than {bytes} bytes, the most read of an answer that is not a stream." : string.Empty;
+        return new(
+            $"OpenRouter answered a streaming request with HTTP {info.StatusCode} and content type '{mediaType ?? "(none)"}' instead of text/event-stream.{longer} {NotOpenRouterHint}",
+            info,
+            eventIndex: null);
+    }
 }

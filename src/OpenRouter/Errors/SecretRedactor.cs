@@ -76,11 +76,11 @@ internal sealed class SecretRedactor
     /// <summary>As <see cref="Redact(string, bool)"/>, for optional text.</summary>
     public string? RedactOptional(string? text) => text is null ? null : Redact(text);
 
-    /// <summary>
-    /// At most 256 characters from the start of <paramref name="payload"/> ("..." included when more follows): decoded
-    /// as UTF-8, control characters replaced by spaces, key material removed before the cut, a key cut by the end of
-    /// the payload included. <paramref name="capped"/> says the payload is only the start of what the server sent.
-    /// </summary>
+    /// <summary>At most 256 characters from the start of <paramref name="payload"/> ("..." included when more follows), without key material.</summary>
+    /// <remarks>
+    /// Decoded as UTF-8, control characters replaced by spaces, key material removed before the cut, a key cut by the end
+    /// of the payload included. <paramref name="capped"/> says the payload is only the start of what the server sent.
+    /// </remarks>
     public string Excerpt(ReadOnlySpan<byte> payload, bool capped)
     {
         // Enough bytes for 256 characters plus a key starting inside them (a UTF-8 character takes at most 4 bytes),
@@ -119,9 +119,12 @@ internal sealed class SecretRedactor
 
     /// <summary>
     /// <paramref name="exception"/> itself when no message in its chain holds key material (the usual case); otherwise a
-    /// stand-in chain of the same kinds (<see cref="JsonException"/>, <see cref="HttpRequestException"/>,
-    /// <see cref="IOException"/>...) with redacted messages, since <c>ToString()</c> prints every inner message.
+    /// stand-in chain of the same kinds with redacted messages.
     /// </summary>
+    /// <remarks>
+    /// The stand-ins (<see cref="JsonException"/>, <see cref="HttpRequestException"/>, <see cref="IOException"/>...) exist
+    /// because <c>ToString()</c> prints every inner message.
+    /// </remarks>
     public Exception? RedactInner(Exception? exception)
     {
         if (exception is null || _secret is null || !ChainLeaks(exception))

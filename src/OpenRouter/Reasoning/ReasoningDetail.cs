@@ -5,11 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenRouter;
 
-/// <summary>
-/// One item of <c>reasoning_details</c>. It keeps the exact JSON object it was read from (<see cref="RawJson"/>) and
-/// writes it back unchanged, so unknown types, unknown fields, explicit nulls, signatures and encrypted data survive a
-/// round trip from a response into the next request. The typed properties read from that JSON.
-/// </summary>
+/// <summary>One item of <c>reasoning_details</c>, kept as the exact JSON object it was read from and written back unchanged.</summary>
+/// <remarks>
+/// Keeping <see cref="RawJson"/> lets unknown types, unknown fields, explicit nulls, signatures and encrypted data
+/// survive a round trip from a response into the next request. The typed properties read from that JSON.
+/// </remarks>
 [JsonConverter(typeof(ReasoningDetailJsonConverter))]
 public sealed class ReasoningDetail
 {

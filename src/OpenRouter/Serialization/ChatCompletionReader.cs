@@ -1,22 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using OpenRouter.Serialization;
 using static OpenRouter.Serialization.ChatCompletionChunkReader;
+using static OpenRouter.Serialization.JsonReading;
 
 namespace OpenRouter.Serialization;
 
-/// <summary>
-/// Reads a whole (non-streamed) chat completion the way <see cref="ChatCompletionChunkReader"/> reads a chunk: one
-/// <see cref="Utf8JsonReader"/> pass for the common members (the message shares the delta's reader), the
+/// <summary>Reads a whole (non-streamed) chat completion the way <see cref="ChatCompletionChunkReader"/> reads a chunk.</summary>
+/// <remarks>
+/// One <see cref="Utf8JsonReader"/> pass for the common members (the message shares the delta's reader), the
 /// source-generated serializer for rare ones, the same object as the serializer would build (tested).
-/// </summary>
+/// </remarks>
 internal static class ChatCompletionReader
 {
     public static ChatCompletion Read(ReadOnlySpan<byte> json)
     {
         var cache = StreamStringCache.None;
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(json, Options);
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "a chat completion");
 
@@ -27,23 +27,20 @@ internal static class ChatCompletionReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("choices"u8))
+            if (MatchProperty(ref reader, "choices"u8))
             {
-                Next(ref reader);
-                choices = ReadChoices(ref reader, cache);
+                choices = ReadList(ref reader, cache, "choices", ReadChoice);
             }
             else if (TryReadCommon(ref reader, ref common, cache))
             {
                 continue;
             }
-            else if (reader.ValueTextEquals("user_id"u8))
+            else if (MatchProperty(ref reader, "user_id"u8))
             {
-                Next(ref reader);
                 userId = ReadString(ref reader);
             }
-            else if (reader.ValueTextEquals("openrouter_metadata"u8))
+            else if (MatchProperty(ref reader, "openrouter_metadata"u8))
             {
-                Next(ref reader);
                 metadata = ReadOptionalElement(ref reader);
             }
             else
@@ -52,7 +49,11 @@ internal static class ChatCompletionReader
             }
         }
 
-        return new ChatCompletion
+        return ToCompletion(common, choices, userId, metadata, extra);
+    }
+
+    private static ChatCompletion ToCompletion(in CommonFields common, List<ChatCompletionChoice>? choices, string? userId, JsonElement? metadata, Dictionary<string, JsonElement>? extra) =>
+        new()
         {
             Id = common.Id,
             Provider = common.Provider,
@@ -68,62 +69,19 @@ internal static class ChatCompletionReader
             OpenRouterMetadata = metadata,
             AdditionalProperties = extra,
         };
-    }
 
-    private static List<ChatCompletionChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
+    private static ChatCompletionChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        var choice = ReadChatChoice(ref reader, cache, "message"u8);
+        return new ChatCompletionChoice
         {
-            return null;
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray, "choices");
-        var list = new List<ChatCompletionChoice>(1);
-        while (true)
-        {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
-
-            Expect(ref reader, JsonTokenType.StartObject, "choice");
-            var common = default(ChoiceFields);
-            ChatCompletionMessage? message = null;
-            ChatLogprobs? logprobs = null;
-            Dictionary<string, JsonElement>? extra = null;
-            while (NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("message"u8))
-                {
-                    Next(ref reader);
-                    message = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, cache);
-                }
-                else if (reader.ValueTextEquals("logprobs"u8))
-                {
-                    Next(ref reader);
-                    logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.ChatLogprobs);
-                }
-                else if (TryReadChoiceCommon(ref reader, ref common, cache))
-                {
-                    continue;
-                }
-                else
-                {
-                    ReadExtra(ref reader, ref extra);
-                }
-            }
-
-            list.Add(new ChatCompletionChoice
-            {
-                Index = common.Index,
-                Message = message,
-                FinishReason = common.FinishReason,
-                NativeFinishReason = common.NativeFinishReason,
-                Logprobs = logprobs,
-                Error = common.Error,
-                AdditionalProperties = extra,
-            });
-        }
+            Index = choice.Common.Index,
+            Message = choice.Message,
+            FinishReason = choice.Common.FinishReason,
+            NativeFinishReason = choice.Common.NativeFinishReason,
+            Logprobs = choice.Logprobs,
+            Error = choice.Common.Error,
+            AdditionalProperties = choice.Extra,
+        };
     }
 }

@@ -9,16 +9,21 @@ namespace OpenRouter.Serialization;
 
 /// <summary>
 /// Writes a <see cref="ChatCompletionRequest"/> as UTF-8 JSON with one <see cref="Utf8JsonWriter"/>, byte for byte what
-/// the source-generated <see cref="OpenRouterJsonContext.RequestBodies"/> writes (same member order, unset values left
-/// out, extension data last, only the escapes JSON requires), without the serializer's per-property metadata walk. The
-/// request's types carry custom converters and <c>[JsonExtensionData]</c>, which keep the source generator off its fast
-/// path, hence this writer.
+/// the source-generated <see cref="OpenRouterJsonContext.RequestBodies"/> writes.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Same member order, unset values left out, extension data last, only the escapes JSON requires, without the
+/// serializer's per-property metadata walk. The request's types carry custom converters and <c>[JsonExtensionData]</c>,
+/// which keep the source generator off its fast path, hence this writer. Each member group of the request has a method
+/// of its own, in wire order.
+/// </para>
+/// <para>
 /// The hot members (scalars, messages, content parts, tool calls, tools, reasoning) are written here; the option
 /// objects that are rarely set (provider, plugins, response format, tool choice, ...) are handed to the
 /// source-generated metadata of the same context, so they cannot drift from it. <c>RequestWriterEquivalenceTests</c>
 /// compares the two byte for byte over generated requests.
+/// </para>
 /// </remarks>
 internal static class ChatCompletionRequestWriter
 {
@@ -78,17 +83,7 @@ internal static class ChatCompletionRequestWriter
         writer.WriteStartObject();
         WriteString(writer, "model"u8, request.Model);
         WriteStrings(writer, "models"u8, request.Models);
-        if (request.Messages is { } messages)
-        {
-            writer.WriteStartArray("messages"u8);
-            foreach (var message in messages)
-            {
-                WriteMessage(writer, message);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteArray(writer, "messages"u8, request.Messages, WriteMessage);
         if (stream)
         {
             writer.WriteBoolean("stream"u8, true);
@@ -98,6 +93,18 @@ internal static class ChatCompletionRequestWriter
             WriteBoolean(writer, "stream"u8, request.Stream);
         }
 
+        WriteSampling(writer, request);
+        WriteOutputAndTools(writer, request);
+        WriteReasoning(writer, request);
+        WriteRoutingAndFeatures(writer, request);
+        WriteSessionAndTracing(writer, request);
+        WriteExtensionData(writer, request.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The sampling members, <c>max_tokens</c> to <c>stop</c>.</summary>
+    private static void WriteSampling(Utf8JsonWriter writer, ChatCompletionRequest request)
+    {
         WriteNumber(writer, "max_tokens"u8, request.MaxTokens);
         WriteNumber(writer, "max_completion_tokens"u8, request.MaxCompletionTokens);
         WriteNumber(writer, "temperature"u8, request.Temperature);
@@ -127,21 +134,21 @@ internal static class ChatCompletionRequestWriter
         WriteBoolean(writer, "logprobs"u8, request.Logprobs);
         WriteNumber(writer, "top_logprobs"u8, request.TopLogprobs);
         WriteStrings(writer, "stop"u8, request.Stop);
+    }
+
+    /// <summary>The shape of the answer and the tools: <c>response_format</c> to <c>prediction</c>.</summary>
+    private static void WriteOutputAndTools(Utf8JsonWriter writer, ChatCompletionRequest request)
+    {
         WriteDelegated(writer, "response_format"u8, request.ResponseFormat, OpenRouterJsonContext.Default.ResponseFormat);
-        if (request.Tools is { } tools)
-        {
-            writer.WriteStartArray("tools"u8);
-            foreach (var tool in tools)
-            {
-                WriteTool(writer, tool);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteArray(writer, "tools"u8, request.Tools, WriteTool);
         WriteDelegated(writer, "tool_choice"u8, request.ToolChoice, OpenRouterJsonContext.Default.ToolChoice);
         WriteBoolean(writer, "parallel_tool_calls"u8, request.ParallelToolCalls);
         WriteDelegated(writer, "prediction"u8, request.Prediction, OpenRouterJsonContext.Default.PredictedOutput);
+    }
+
+    /// <summary>The reasoning members: <c>reasoning</c>, <c>reasoning_effort</c>, <c>include_reasoning</c> and <c>verbosity</c>.</summary>
+    private static void WriteReasoning(Utf8JsonWriter writer, ChatCompletionRequest request)
+    {
         if (request.Reasoning is { } reasoning)
         {
             writer.WritePropertyName("reasoning"u8);
@@ -158,7 +165,11 @@ internal static class ChatCompletionRequestWriter
         {
             WriteOpenString(writer, "verbosity"u8, verbosity.Value);
         }
+    }
 
+    /// <summary>OpenRouter's routing and feature members: <c>provider</c> to <c>usage</c>.</summary>
+    private static void WriteRoutingAndFeatures(Utf8JsonWriter writer, ChatCompletionRequest request)
+    {
         WriteDelegated(writer, "provider"u8, request.Provider, OpenRouterJsonContext.Default.ProviderPreferences);
         WriteDelegated(writer, "plugins"u8, request.Plugins, OpenRouterJsonContext.Default.IReadOnlyListChatPlugin);
         WriteStrings(writer, "transforms"u8, request.Transforms);
@@ -167,15 +178,15 @@ internal static class ChatCompletionRequestWriter
         WriteDelegated(writer, "image_config"u8, request.ImageConfig, OpenRouterJsonContext.Default.ImageGenerationConfig);
         WriteDelegated(writer, "audio"u8, request.Audio, OpenRouterJsonContext.Default.AudioOutputOptions);
         WriteDelegated(writer, "usage"u8, request.Usage, OpenRouterJsonContext.Default.UsageAccountingOptions);
+    }
+
+    /// <summary>Who asks, caching and tracing: <c>user</c> to <c>preset</c>.</summary>
+    private static void WriteSessionAndTracing(Utf8JsonWriter writer, ChatCompletionRequest request)
+    {
         WriteString(writer, "user"u8, request.User);
         WriteString(writer, "session_id"u8, request.SessionId);
         WriteString(writer, "prompt_cache_key"u8, request.PromptCacheKey);
-        if (request.CacheControl is { } cacheControl)
-        {
-            writer.WritePropertyName("cache_control"u8);
-            WriteCacheControl(writer, cacheControl);
-        }
-
+        WriteCacheControl(writer, request.CacheControl);
         if (request.Metadata is { } metadata)
         {
             writer.WriteStartObject("metadata"u8);
@@ -196,8 +207,6 @@ internal static class ChatCompletionRequestWriter
         WriteString(writer, "route"u8, request.Route);
         WriteDelegated(writer, "debug"u8, request.Debug, OpenRouterJsonContext.Default.DebugOptions);
         WriteString(writer, "preset"u8, request.Preset);
-        WriteExtensionData(writer, request.AdditionalProperties);
-        writer.WriteEndObject();
     }
 
     private static void WriteMessage(Utf8JsonWriter writer, ChatCompletionMessage? message)
@@ -218,75 +227,46 @@ internal static class ChatCompletionRequestWriter
 
         WriteString(writer, "name"u8, message.Name);
         WriteString(writer, "tool_call_id"u8, message.ToolCallId);
-        if (message.ToolCalls is { } toolCalls)
-        {
-            writer.WriteStartArray("tool_calls"u8);
-            foreach (var call in toolCalls)
-            {
-                WriteToolCall(writer, call);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteArray(writer, "tool_calls"u8, message.ToolCalls, WriteToolCall);
         WriteString(writer, "reasoning"u8, message.Reasoning);
-        if (message.ReasoningDetails is { } details)
-        {
-            writer.WriteStartArray("reasoning_details"u8);
-            foreach (var detail in details)
-            {
-                // ReasoningDetailJsonConverter: the raw JSON as received, null for a default value.
-                if (detail is null || detail.RawJson.ValueKind == JsonValueKind.Undefined)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    detail.RawJson.WriteTo(writer);
-                }
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteArray(writer, "reasoning_details"u8, message.ReasoningDetails, WriteReasoningDetail);
         WriteString(writer, "refusal"u8, message.Refusal);
-        if (message.Images is { } images)
-        {
-            writer.WritePropertyName("images"u8);
-            WriteParts(writer, images);
-        }
-
+        WriteArray(writer, "images"u8, message.Images, WritePart);
         WriteDelegated(writer, "annotations"u8, message.Annotations, OpenRouterJsonContext.Default.IReadOnlyListMessageAnnotation);
         WriteDelegated(writer, "audio"u8, message.Audio, OpenRouterJsonContext.Default.MessageAudio);
+        WriteContent(writer, message);
+        WriteExtensionData(writer, message.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 
-        // The internal WireContent member, declared last: a string, the parts, or null on an assistant message with neither.
+    /// <summary>The internal WireContent member, declared last: a string, the parts, or null on an assistant message with neither.</summary>
+    private static void WriteContent(Utf8JsonWriter writer, ChatCompletionMessage message)
+    {
         if (message.Content is { } text)
         {
             writer.WriteString("content"u8, text);
         }
         else if (message.ContentParts is { } parts)
         {
-            writer.WritePropertyName("content"u8);
-            WriteParts(writer, parts);
+            WriteArray(writer, "content"u8, parts, WritePart);
         }
         else if (message.Role == MessageRole.Assistant)
         {
             writer.WriteNull("content"u8);
         }
-
-        WriteExtensionData(writer, message.AdditionalProperties);
-        writer.WriteEndObject();
     }
 
-    private static void WriteParts(Utf8JsonWriter writer, IReadOnlyList<ChatContentPart> parts)
+    /// <summary>As <c>ReasoningDetailJsonConverter</c>: the raw JSON as received, null for a default value.</summary>
+    private static void WriteReasoningDetail(Utf8JsonWriter writer, ReasoningDetail? detail)
     {
-        writer.WriteStartArray();
-        foreach (var part in parts)
+        if (detail is null || detail.RawJson.ValueKind == JsonValueKind.Undefined)
         {
-            WritePart(writer, part);
+            writer.WriteNullValue();
         }
-
-        writer.WriteEndArray();
+        else
+        {
+            detail.RawJson.WriteTo(writer);
+        }
     }
 
     private static void WritePart(Utf8JsonWriter writer, ChatContentPart? part)
@@ -300,12 +280,7 @@ internal static class ChatCompletionRequestWriter
         writer.WriteStartObject();
         WriteString(writer, "type"u8, part.Type);
         WriteString(writer, "text"u8, part.Text);
-        if (part.CacheControl is { } cacheControl)
-        {
-            writer.WritePropertyName("cache_control"u8);
-            WriteCacheControl(writer, cacheControl);
-        }
-
+        WriteCacheControl(writer, part.CacheControl);
         if (part.PromptCacheBreakpoint is { } breakpoint)
         {
             writer.WriteStartObject("prompt_cache_breakpoint"u8);
@@ -314,38 +289,9 @@ internal static class ChatCompletionRequestWriter
             writer.WriteEndObject();
         }
 
-        if (part.ImageUrl is { } image)
-        {
-            writer.WriteStartObject("image_url"u8);
-            WriteString(writer, "url"u8, image.Url);
-            if (image.Detail is { } detail)
-            {
-                WriteOpenString(writer, "detail"u8, detail.Value);
-            }
-
-            WriteExtensionData(writer, image.AdditionalProperties);
-            writer.WriteEndObject();
-        }
-
-        if (part.InputAudio is { } audio)
-        {
-            writer.WriteStartObject("input_audio"u8);
-            WriteString(writer, "data"u8, audio.Data);
-            WriteString(writer, "format"u8, audio.Format);
-            WriteExtensionData(writer, audio.AdditionalProperties);
-            writer.WriteEndObject();
-        }
-
-        if (part.File is { } file)
-        {
-            writer.WriteStartObject("file"u8);
-            WriteString(writer, "filename"u8, file.Filename);
-            WriteString(writer, "file_data"u8, file.FileData);
-            WriteString(writer, "file_id"u8, file.FileId);
-            WriteExtensionData(writer, file.AdditionalProperties);
-            writer.WriteEndObject();
-        }
-
+        WriteImageUrl(writer, part.ImageUrl);
+        WriteInputAudio(writer, part.InputAudio);
+        WriteFile(writer, part.File);
         if (part.VideoUrl is { } video)
         {
             writer.WriteStartObject("video_url"u8);
@@ -355,6 +301,53 @@ internal static class ChatCompletionRequestWriter
         }
 
         WriteExtensionData(writer, part.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteImageUrl(Utf8JsonWriter writer, ContentImageUrl? image)
+    {
+        if (image is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("image_url"u8);
+        WriteString(writer, "url"u8, image.Url);
+        if (image.Detail is { } detail)
+        {
+            WriteOpenString(writer, "detail"u8, detail.Value);
+        }
+
+        WriteExtensionData(writer, image.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInputAudio(Utf8JsonWriter writer, ContentInputAudio? audio)
+    {
+        if (audio is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("input_audio"u8);
+        WriteString(writer, "data"u8, audio.Data);
+        WriteString(writer, "format"u8, audio.Format);
+        WriteExtensionData(writer, audio.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFile(Utf8JsonWriter writer, ContentFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("file"u8);
+        WriteString(writer, "filename"u8, file.Filename);
+        WriteString(writer, "file_data"u8, file.FileData);
+        WriteString(writer, "file_id"u8, file.FileId);
+        WriteExtensionData(writer, file.AdditionalProperties);
         writer.WriteEndObject();
     }
 
@@ -405,12 +398,7 @@ internal static class ChatCompletionRequestWriter
         }
 
         WriteElement(writer, "parameters"u8, tool.Parameters);
-        if (tool.CacheControl is { } cacheControl)
-        {
-            writer.WritePropertyName("cache_control"u8);
-            WriteCacheControl(writer, cacheControl);
-        }
-
+        WriteCacheControl(writer, tool.CacheControl);
         WriteExtensionData(writer, tool.AdditionalProperties);
         writer.WriteEndObject();
     }
@@ -431,13 +419,37 @@ internal static class ChatCompletionRequestWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteCacheControl(Utf8JsonWriter writer, CacheControl cacheControl)
+    /// <summary>The <c>cache_control</c> member, when set.</summary>
+    private static void WriteCacheControl(Utf8JsonWriter writer, CacheControl? cacheControl)
     {
-        writer.WriteStartObject();
+        if (cacheControl is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("cache_control"u8);
         WriteString(writer, "type"u8, cacheControl.Type);
         WriteString(writer, "ttl"u8, cacheControl.Ttl);
         WriteExtensionData(writer, cacheControl.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>An array member, when set: each item by <paramref name="writeItem"/> (a null item included, as the serializer does).</summary>
+    /// <remarks>Indexed rather than enumerated: one loop serves every item type, and no enumerator is boxed whatever the JIT inlines.</remarks>
+    private static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            writeItem(writer, items[i]);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>An open-value struct that has a value (<c>OpenStringJsonConverter</c>): its string, or null for <c>default</c>.</summary>

@@ -1,21 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using OpenRouter.Serialization;
 using static OpenRouter.Serialization.ChatCompletionChunkReader;
+using static OpenRouter.Serialization.JsonReading;
 
 namespace OpenRouter.Serialization;
 
-/// <summary>
-/// The legacy completions twin of <see cref="ChatCompletionChunkReader"/>: reads one streamed text-completion chunk
-/// with a <see cref="Utf8JsonReader"/>, repeated strings from the per-stream cache, rare members through the
+/// <summary>The legacy completions twin of <see cref="ChatCompletionChunkReader"/>: reads one streamed text-completion chunk.</summary>
+/// <remarks>
+/// One <see cref="Utf8JsonReader"/> pass, repeated strings from the per-stream cache, rare members through the
 /// source-generated serializer (a test compares the result with the serializer's on every shape).
-/// </summary>
+/// </remarks>
 internal static class CompletionChunkReader
 {
     public static CompletionChunk Read(ReadOnlySpan<byte> json, StreamStringCache cache)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(json, Options);
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "a completion chunk");
 
@@ -24,10 +24,9 @@ internal static class CompletionChunkReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("choices"u8))
+            if (MatchProperty(ref reader, "choices"u8))
             {
-                Next(ref reader);
-                choices = ReadChoices(ref reader, cache);
+                choices = ReadList(ref reader, cache, "choices", ReadChoice);
             }
             else if (!TryReadCommon(ref reader, ref common, cache, hasServiceTier: false))
             {
@@ -50,73 +49,49 @@ internal static class CompletionChunkReader
         };
     }
 
-    private static List<CompletionChoice>? ReadChoices(ref Utf8JsonReader reader, StreamStringCache cache)
+    private static CompletionChoice ReadChoice(ref Utf8JsonReader reader, StreamStringCache cache)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        Expect(ref reader, JsonTokenType.StartObject, "choice");
+        var common = default(ChoiceFields);
+        string? text = null, reasoning = null;
+        IReadOnlyList<ReasoningDetail>? reasoningDetails = null;
+        LegacyLogprobs? logprobs = null;
+        Dictionary<string, JsonElement>? extra = null;
+        while (NextProperty(ref reader))
         {
-            return null;
+            if (MatchProperty(ref reader, "text"u8))
+            {
+                text = ReadString(ref reader);
+            }
+            else if (MatchProperty(ref reader, "reasoning"u8))
+            {
+                reasoning = ReadString(ref reader);
+            }
+            else if (MatchProperty(ref reader, "reasoning_details"u8))
+            {
+                reasoningDetails = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListReasoningDetail);
+            }
+            else if (MatchProperty(ref reader, "logprobs"u8))
+            {
+                logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.LegacyLogprobs);
+            }
+            else if (!TryReadChoiceCommon(ref reader, ref common, cache))
+            {
+                ReadExtra(ref reader, ref extra);
+            }
         }
 
-        Expect(ref reader, JsonTokenType.StartArray, "choices");
-        var list = new List<CompletionChoice>(1);
-        while (true)
+        return new CompletionChoice
         {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return list;
-            }
-
-            Expect(ref reader, JsonTokenType.StartObject, "choice");
-            var common = default(ChoiceFields);
-            string? text = null, reasoning = null;
-            IReadOnlyList<ReasoningDetail>? reasoningDetails = null;
-            LegacyLogprobs? logprobs = null;
-            Dictionary<string, JsonElement>? extra = null;
-            while (NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("text"u8))
-                {
-                    Next(ref reader);
-                    text = ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("reasoning"u8))
-                {
-                    Next(ref reader);
-                    reasoning = ReadString(ref reader);
-                }
-                else if (reader.ValueTextEquals("reasoning_details"u8))
-                {
-                    Next(ref reader);
-                    reasoningDetails = JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.IReadOnlyListReasoningDetail);
-                }
-                else if (reader.ValueTextEquals("logprobs"u8))
-                {
-                    Next(ref reader);
-                    logprobs = reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, OpenRouterJsonContext.Default.LegacyLogprobs);
-                }
-                else if (TryReadChoiceCommon(ref reader, ref common, cache))
-                {
-                    continue;
-                }
-                else
-                {
-                    ReadExtra(ref reader, ref extra);
-                }
-            }
-
-            list.Add(new CompletionChoice
-            {
-                Index = common.Index,
-                Text = text,
-                FinishReason = common.FinishReason,
-                NativeFinishReason = common.NativeFinishReason,
-                Reasoning = reasoning,
-                ReasoningDetails = reasoningDetails,
-                Logprobs = logprobs,
-                Error = common.Error,
-                AdditionalProperties = extra,
-            });
-        }
+            Index = common.Index,
+            Text = text,
+            FinishReason = common.FinishReason,
+            NativeFinishReason = common.NativeFinishReason,
+            Reasoning = reasoning,
+            ReasoningDetails = reasoningDetails,
+            Logprobs = logprobs,
+            Error = common.Error,
+            AdditionalProperties = extra,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 #if NET8_0_OR_GREATER
 using System.Text.Unicode;
@@ -9,16 +10,21 @@ namespace OpenRouter.Serialization;
 
 /// <summary>
 /// A <see cref="JavaScriptEncoder"/> that escapes only what JSON requires in a string: <c>"</c>, <c>\</c> and the
-/// control characters U+0000 to U+001F (as <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c>, <c>\f</c>,
-/// else <c>\u00XX</c>). Every other character, non-ASCII and astral ones included, goes out as its UTF-8 bytes.
+/// control characters U+0000 to U+001F.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Those are written as <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c>, <c>\f</c>, else
+/// <c>\u00XX</c>. Every other character, non-ASCII and astral ones included, goes out as its UTF-8 bytes.
+/// </para>
+/// <para>
 /// <see cref="JavaScriptEncoder.Default"/> escapes everything outside Basic Latin plus <c>&lt;&gt;&amp;'+`"</c> as
 /// <c>\uXXXX</c> (a CJK character becomes 6 bytes instead of 3, an emoji 12 instead of 4), and
 /// <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> still escapes every character outside the Basic Multilingual
 /// Plane, U+007F, U+2028/U+2029, private-use and unassigned code points. The escaping that HTML embedding needs has no
 /// place in a request body. Invalid UTF-16 (a lone surrogate) is replaced by U+FFFD, as the serializer's own encoders
 /// do, so the bytes on the wire are always valid UTF-8.
+/// </para>
 /// <para>
 /// Besides the members every encoder must have, <see cref="Encode(ReadOnlySpan{char}, Span{char}, out int, out int, bool)"/>
 /// and <see cref="EncodeUtf8"/> copy the runs between escapes whole: the base class would go one scalar at a time
@@ -236,10 +242,11 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         return -1;
     }
 
-    /// <summary>
-    /// Writes the escape of one scalar. Besides the characters <see cref="WillEncode"/> names, the base class passes
-    /// U+FFFD here in place of invalid UTF-16 or UTF-8; it is written as itself (3 bytes of UTF-8), not escaped.
-    /// </summary>
+    /// <summary>Writes the escape of one scalar: as itself, a two-character escape, or <c>\u00XX</c>.</summary>
+    /// <remarks>
+    /// Besides the characters <see cref="WillEncode"/> names, the base class passes U+FFFD here in place of invalid UTF-16
+    /// or UTF-8; it is written as itself (3 bytes of UTF-8), not escaped.
+    /// </remarks>
     private static bool TryEscape(int scalar, Span<char> destination, out int written)
     {
         written = scalar switch
@@ -270,28 +277,41 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         }
         else if (written == 2)
         {
-            destination[0] = '\\';
-            destination[1] = scalar switch
-            {
-                '\n' => 'n',
-                '\r' => 'r',
-                '\t' => 't',
-                '\b' => 'b',
-                '\f' => 'f',
-                _ => (char)scalar,
-            };
+            WriteShortEscape(scalar, destination);
         }
         else
         {
-            const string Hex = "0123456789ABCDEF";
-            destination[0] = '\\';
-            destination[1] = 'u';
-            destination[2] = '0';
-            destination[3] = '0';
-            destination[4] = Hex[scalar >> 4];
-            destination[5] = Hex[scalar & 0xF];
+            WriteUnicodeEscape(scalar, destination);
         }
 
         return true;
+    }
+
+    /// <summary>Writes <c>\"</c>, <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\b</c> or <c>\f</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteShortEscape(int scalar, Span<char> destination)
+    {
+        destination[0] = '\\';
+        destination[1] = scalar switch
+        {
+            '\n' => 'n',
+            '\r' => 'r',
+            '\t' => 't',
+            '\b' => 'b',
+            '\f' => 'f',
+            _ => (char)scalar,
+        };
+    }
+
+    /// <summary>Writes <c>\u00XX</c> for a control character.</summary>
+    private static void WriteUnicodeEscape(int scalar, Span<char> destination)
+    {
+        const string Hex = "0123456789ABCDEF";
+        destination[0] = '\\';
+        destination[1] = 'u';
+        destination[2] = '0';
+        destination[3] = '0';
+        destination[4] = Hex[scalar >> 4];
+        destination[5] = Hex[scalar & 0xF];
     }
 }

@@ -4,12 +4,12 @@ using System.Text.Json.Serialization;
 
 namespace OpenRouter.Serialization;
 
-/// <summary>
-/// The one source-generated JSON context of the core assembly. Every wire type is reachable from here. Numbers are read
-/// leniently (strings, fractions, nulls) by the registered number converters, booleans also from "true" / "false"
-/// strings; unset values are never written. Request bodies are written with <see cref="RequestBodies"/>, never with
-/// <c>Default</c>, whose encoder escapes every non-ASCII character.
-/// </summary>
+/// <summary>The one source-generated JSON context of the core assembly: every wire type is reachable from here.</summary>
+/// <remarks>
+/// Numbers are read leniently (strings, fractions, nulls) by the registered number converters, booleans also from
+/// "true" / "false" strings; unset values are never written. Request bodies are written with
+/// <see cref="RequestBodies"/>, never with <c>Default</c>, whose encoder escapes every non-ASCII character.
+/// </remarks>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -45,16 +44,5 @@ internal abstract class OpenStringJsonConverter<T> : JsonConverter<T>
         {
             writer.WriteStringValue(text);
         }
-    }
-}
-
-/// <summary>Small helpers shared by the hand-written converters.</summary>
-internal static class JsonReading
-{
-    /// <summary>The raw UTF-8 text of the current token (for numbers).</summary>
-    public static string RawText(ref Utf8JsonReader reader)
-    {
-        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
-        return Encoding.UTF8.GetString(bytes);
     }
 }

@@ -1,18 +1,18 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using OpenRouter.Serialization;
-using static OpenRouter.Serialization.ChatCompletionChunkReader;
+using static OpenRouter.Serialization.JsonReading;
 
 namespace OpenRouter.Serialization;
 
-/// <summary>
-/// Reads <c>usage</c> (<see cref="TokenUsage"/> and its detail objects) with the reader the answer is already being read
-/// with. The serializer builds these init-only types through its parameterized-constructor path, which cost about as
-/// much as reading the whole rest of a non-streamed answer. Numbers and booleans are read by the context's own lenient
+/// <summary>Reads <c>usage</c> (<see cref="TokenUsage"/> and its detail objects) with the reader the answer is already being read with.</summary>
+/// <remarks>
+/// The serializer builds these init-only types through its parameterized-constructor path, which cost about as much as
+/// reading the whole rest of a non-streamed answer. Numbers and booleans are read by the context's own lenient
 /// converters, with the serializer's null rules (a null leaves a nullable member unset and makes a non-nullable count
 /// 0); unknown members land in <c>AdditionalProperties</c>. <c>TokenUsageReaderEquivalenceTests</c> compares the result
 /// with the serializer's.
-/// </summary>
+/// </remarks>
 internal static class TokenUsageReader
 {
     private static readonly LenientDecimalJsonConverter s_decimal = new();
@@ -26,86 +26,80 @@ internal static class TokenUsageReader
             return null;
         }
 
-        int prompt = 0, completion = 0, total = 0;
-        PromptTokensDetails? promptDetails = null;
-        CompletionTokensDetails? completionDetails = null;
-        decimal? cost = null;
-        bool? byok = null;
-        UsageCostDetails? costDetails = null;
-        ServerToolUseDetails? toolUseDetails = null, toolUse = null;
-        Dictionary<string, JsonElement>? extra = null;
+        var usage = default(UsageFields);
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("prompt_tokens"u8))
+            if (!TryReadTotals(ref reader, ref usage) && !TryReadDetails(ref reader, ref usage))
             {
-                Next(ref reader);
-                prompt = Int32(ref reader);
-            }
-            else if (reader.ValueTextEquals("completion_tokens"u8))
-            {
-                Next(ref reader);
-                completion = Int32(ref reader);
-            }
-            else if (reader.ValueTextEquals("total_tokens"u8))
-            {
-                Next(ref reader);
-                total = Int32(ref reader);
-            }
-            else if (reader.ValueTextEquals("cost"u8))
-            {
-                Next(ref reader);
-                cost = NullableDecimal(ref reader);
-            }
-            else if (reader.ValueTextEquals("is_byok"u8))
-            {
-                Next(ref reader);
-                byok = reader.TokenType == JsonTokenType.Null ? null : s_boolean.Read(ref reader, typeof(bool), OpenRouterJsonContext.Default.Options);
-            }
-            else if (reader.ValueTextEquals("prompt_tokens_details"u8))
-            {
-                Next(ref reader);
-                promptDetails = ReadPromptDetails(ref reader);
-            }
-            else if (reader.ValueTextEquals("completion_tokens_details"u8))
-            {
-                Next(ref reader);
-                completionDetails = ReadCompletionDetails(ref reader);
-            }
-            else if (reader.ValueTextEquals("cost_details"u8))
-            {
-                Next(ref reader);
-                costDetails = ReadCostDetails(ref reader);
-            }
-            else if (reader.ValueTextEquals("server_tool_use_details"u8))
-            {
-                Next(ref reader);
-                toolUseDetails = ReadToolUse(ref reader);
-            }
-            else if (reader.ValueTextEquals("server_tool_use"u8))
-            {
-                Next(ref reader);
-                toolUse = ReadToolUse(ref reader);
-            }
-            else
-            {
-                ReadExtra(ref reader, ref extra);
+                ReadExtra(ref reader, ref usage.Extra);
             }
         }
 
-        return new TokenUsage
+        return usage.ToUsage();
+    }
+
+    /// <summary>Reads one of the totals: the three token counts, the cost and <c>is_byok</c>.</summary>
+    /// <returns>True when the current property was one of them and has been read.</returns>
+    private static bool TryReadTotals(ref Utf8JsonReader reader, ref UsageFields usage)
+    {
+        if (MatchProperty(ref reader, "prompt_tokens"u8))
         {
-            PromptTokens = prompt,
-            CompletionTokens = completion,
-            TotalTokens = total,
-            PromptTokensDetails = promptDetails,
-            CompletionTokensDetails = completionDetails,
-            Cost = cost,
-            IsByok = byok,
-            CostDetails = costDetails,
-            ServerToolUseDetails = toolUseDetails,
-            ServerToolUse = toolUse,
-            AdditionalProperties = extra,
-        };
+            usage.Prompt = Int32(ref reader);
+        }
+        else if (MatchProperty(ref reader, "completion_tokens"u8))
+        {
+            usage.Completion = Int32(ref reader);
+        }
+        else if (MatchProperty(ref reader, "total_tokens"u8))
+        {
+            usage.Total = Int32(ref reader);
+        }
+        else if (MatchProperty(ref reader, "cost"u8))
+        {
+            usage.Cost = NullableDecimal(ref reader);
+        }
+        else if (MatchProperty(ref reader, "is_byok"u8))
+        {
+            usage.Byok = reader.TokenType == JsonTokenType.Null ? null : s_boolean.Read(ref reader, typeof(bool), OpenRouterJsonContext.Default.Options);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads one of the detail objects: prompt, completion, cost and server tool use.</summary>
+    /// <returns>True when the current property was one of them and has been read.</returns>
+    private static bool TryReadDetails(ref Utf8JsonReader reader, ref UsageFields usage)
+    {
+        if (MatchProperty(ref reader, "prompt_tokens_details"u8))
+        {
+            usage.PromptDetails = ReadPromptDetails(ref reader);
+        }
+        else if (MatchProperty(ref reader, "completion_tokens_details"u8))
+        {
+            usage.CompletionDetails = ReadCompletionDetails(ref reader);
+        }
+        else if (MatchProperty(ref reader, "cost_details"u8))
+        {
+            usage.CostDetails = ReadCostDetails(ref reader);
+        }
+        else if (MatchProperty(ref reader, "server_tool_use_details"u8))
+        {
+            usage.ToolUseDetails = ReadToolUse(ref reader);
+        }
+        else if (MatchProperty(ref reader, "server_tool_use"u8))
+        {
+            usage.ToolUse = ReadToolUse(ref reader);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private static PromptTokensDetails? ReadPromptDetails(ref Utf8JsonReader reader)
@@ -119,24 +113,20 @@ internal static class TokenUsageReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("cached_tokens"u8))
+            if (MatchProperty(ref reader, "cached_tokens"u8))
             {
-                Next(ref reader);
                 cached = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("cache_write_tokens"u8))
+            else if (MatchProperty(ref reader, "cache_write_tokens"u8))
             {
-                Next(ref reader);
                 cacheWrite = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("audio_tokens"u8))
+            else if (MatchProperty(ref reader, "audio_tokens"u8))
             {
-                Next(ref reader);
                 audio = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("video_tokens"u8))
+            else if (MatchProperty(ref reader, "video_tokens"u8))
             {
-                Next(ref reader);
                 video = NullableInt32(ref reader);
             }
             else
@@ -159,29 +149,24 @@ internal static class TokenUsageReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("reasoning_tokens"u8))
+            if (MatchProperty(ref reader, "reasoning_tokens"u8))
             {
-                Next(ref reader);
                 reasoning = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("audio_tokens"u8))
+            else if (MatchProperty(ref reader, "audio_tokens"u8))
             {
-                Next(ref reader);
                 audio = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("image_tokens"u8))
+            else if (MatchProperty(ref reader, "image_tokens"u8))
             {
-                Next(ref reader);
                 image = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("accepted_prediction_tokens"u8))
+            else if (MatchProperty(ref reader, "accepted_prediction_tokens"u8))
             {
-                Next(ref reader);
                 accepted = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("rejected_prediction_tokens"u8))
+            else if (MatchProperty(ref reader, "rejected_prediction_tokens"u8))
             {
-                Next(ref reader);
                 rejected = NullableInt32(ref reader);
             }
             else
@@ -212,19 +197,16 @@ internal static class TokenUsageReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("upstream_inference_cost"u8))
+            if (MatchProperty(ref reader, "upstream_inference_cost"u8))
             {
-                Next(ref reader);
                 upstream = NullableDecimal(ref reader);
             }
-            else if (reader.ValueTextEquals("upstream_inference_prompt_cost"u8))
+            else if (MatchProperty(ref reader, "upstream_inference_prompt_cost"u8))
             {
-                Next(ref reader);
                 upstreamPrompt = NullableDecimal(ref reader);
             }
-            else if (reader.ValueTextEquals("upstream_inference_completions_cost"u8))
+            else if (MatchProperty(ref reader, "upstream_inference_completions_cost"u8))
             {
-                Next(ref reader);
                 upstreamCompletions = NullableDecimal(ref reader);
             }
             else
@@ -253,19 +235,16 @@ internal static class TokenUsageReader
         Dictionary<string, JsonElement>? extra = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("web_search_requests"u8))
+            if (MatchProperty(ref reader, "web_search_requests"u8))
             {
-                Next(ref reader);
                 webSearch = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("tool_calls_requested"u8))
+            else if (MatchProperty(ref reader, "tool_calls_requested"u8))
             {
-                Next(ref reader);
                 requested = NullableInt32(ref reader);
             }
-            else if (reader.ValueTextEquals("tool_calls_executed"u8))
+            else if (MatchProperty(ref reader, "tool_calls_executed"u8))
             {
-                Next(ref reader);
                 executed = NullableInt32(ref reader);
             }
             else
@@ -294,4 +273,35 @@ internal static class TokenUsageReader
 
     private static decimal? NullableDecimal(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : s_decimal.Read(ref reader, typeof(decimal), OpenRouterJsonContext.Default.Options);
+
+    /// <summary>The members of <c>usage</c> as they are read, before the object is built.</summary>
+    private struct UsageFields
+    {
+        public int Prompt;
+        public int Completion;
+        public int Total;
+        public decimal? Cost;
+        public bool? Byok;
+        public PromptTokensDetails? PromptDetails;
+        public CompletionTokensDetails? CompletionDetails;
+        public UsageCostDetails? CostDetails;
+        public ServerToolUseDetails? ToolUseDetails;
+        public ServerToolUseDetails? ToolUse;
+        public Dictionary<string, JsonElement>? Extra;
+
+        public readonly TokenUsage ToUsage() => new()
+        {
+            PromptTokens = Prompt,
+            CompletionTokens = Completion,
+            TotalTokens = Total,
+            PromptTokensDetails = PromptDetails,
+            CompletionTokensDetails = CompletionDetails,
+            Cost = Cost,
+            IsByok = Byok,
+            CostDetails = CostDetails,
+            ServerToolUseDetails = ToolUseDetails,
+            ServerToolUse = ToolUse,
+            AdditionalProperties = Extra,
+        };
+    }
 }

@@ -7,9 +7,12 @@ namespace OpenRouter.Transport;
 
 /// <summary>
 /// A read-only pass-through stream that fails with <see cref="InvalidDataException"/> as soon as a single SSE event
-/// (bytes between blank lines) or the whole body grows past its bound, so an oversized answer is never buffered whole.
-/// A body the HTTP handler cannot decompress fails with <see cref="BodyDecodingException"/> instead, so the two never mix.
+/// (bytes between blank lines) or the whole body grows past its bound.
 /// </summary>
+/// <remarks>
+/// So an oversized answer is never buffered whole. A body the HTTP handler cannot decompress fails with
+/// <see cref="BodyDecodingException"/> instead, so the two never mix.
+/// </remarks>
 internal sealed class BoundedReadStream : Stream
 {
     private const int Idle = 0;
@@ -144,13 +147,13 @@ internal sealed class BoundedReadStream : Stream
     {
     }
 
-    /// <summary>
-    /// Closes the connection under an unfinished response at once, whatever the HTTP handler's drain settings: reads
-    /// what is already buffered, and as soon as a read has to wait for the network, cancels it. A cancelled read makes
-    /// <c>SocketsHttpHandler</c> close the connection (HTTP/1.1) or reset the stream (HTTP/2), so the server sees the
-    /// client go away without the up-to-2-seconds drain that disposing an unread response may start. At the end of the
-    /// body (the answer was complete after all) nothing is closed and the connection can be reused. No read may follow.
-    /// </summary>
+    /// <summary>Closes the connection under an unfinished response at once, whatever the HTTP handler's drain settings; no read may follow.</summary>
+    /// <remarks>
+    /// Reads what is already buffered, and as soon as a read has to wait for the network, cancels it. A cancelled read
+    /// makes <c>SocketsHttpHandler</c> close the connection (HTTP/1.1) or reset the stream (HTTP/2), so the server sees
+    /// the client go away without the up-to-2-seconds drain that disposing an unread response may start. At the end of
+    /// the body (the answer was complete after all) nothing is closed and the connection can be reused.
+    /// </remarks>
     /// <returns>A task that completes when the connection is closed or found complete; it never faults.</returns>
     public Task CloseAsync()
     {
@@ -230,8 +233,7 @@ internal sealed class BoundedReadStream : Stream
         _total += span.Length;
         if (_total > _maxTotalBytes)
         {
-            throw new InvalidDataException(
-                $"The answer from OpenRouter is larger than {_maxTotalBytes} bytes, the bound set by OpenRouterClientOptions.{_totalBoundName}. Raise that bound if such answers are expected.");
+            throw BodyTooLarge();
         }
 
         while (!span.IsEmpty)
@@ -272,8 +274,15 @@ internal sealed class BoundedReadStream : Stream
     {
         if (_eventLength > _maxEventBytes)
         {
-            throw new InvalidDataException(
-                $"A server-sent event from OpenRouter is larger than {_maxEventBytes} bytes, the bound set by OpenRouterClientOptions.{_eventBoundName}. Raise that bound if such events are expected (for example large generated images).");
+            throw EventTooLarge();
         }
     }
+
+    /// <summary>The whole body went past its bound.</summary>
+    private InvalidDataException BodyTooLarge() =>
+        new($"The answer from OpenRouter is larger than {_maxTotalBytes} bytes, the bound set by OpenRouterClientOptions.{_totalBoundName}. Raise that bound if such answers are expected.");
+
+    /// <summary>One server-sent event went past its bound.</summary>
+    private InvalidDataException EventTooLarge() =>
+        new($"A server-sent event from OpenRouter is larger than {_maxEventBytes} bytes, the bound set by OpenRouterClientOptions.{_eventBoundName}. Raise that bound if such events are expected (for example large generated images).");
 }

@@ -6,12 +6,13 @@ using System.Threading;
 
 namespace OpenRouter.Transport;
 
-/// <summary>
-/// When to retry and how long to wait: exponential backoff with jitter (base 0.5 s, doubling, capped at 30 s, ±25 %),
-/// where a server-given delay (<c>retry-after-ms</c>, then <c>Retry-After</c>, then the error's
-/// <c>availability.retry_after</c>) is a minimum, and a server asking for more than <see cref="MaxServerDelay"/> makes
-/// the call fail at once with <see cref="OpenRouterException.RetryAfter"/> set.
-/// </summary>
+/// <summary>When to retry and how long to wait: exponential backoff with jitter, with the server's delay as a minimum.</summary>
+/// <remarks>
+/// The backoff starts at 0.5 s, doubles, is capped at 30 s and varies by ±25 %. A server-given delay
+/// (<c>retry-after-ms</c>, then <c>Retry-After</c>, then the error's <c>availability.retry_after</c>) is a minimum, and
+/// a server asking for more than <see cref="MaxServerDelay"/> makes the call fail at once with
+/// <see cref="OpenRouterException.RetryAfter"/> set.
+/// </remarks>
 internal sealed class RetryPolicy
 {
     public static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(500);
@@ -33,6 +34,26 @@ internal sealed class RetryPolicy
     }
 
     public int MaxRetries { get; }
+
+    /// <summary>Whether another attempt may follow <paramref name="failure"/>, attempt number <paramref name="attempt"/>.</summary>
+    /// <param name="failure">What the attempt failed with.</param>
+    /// <param name="attempt">The attempt that failed (1 for the first).</param>
+    /// <param name="maxRetries">How many retries the call may make.</param>
+    /// <param name="retryNotFound">Whether a 404 is retried (a record that may not exist yet).</param>
+    /// <returns>
+    /// True when the failure is retryable, retries are left, and the server does not ask to wait longer than
+    /// <see cref="MaxServerDelay"/> (then the call fails at once and the caller decides).
+    /// </returns>
+    public static bool AllowsRetry(OpenRouterException failure, int attempt, int maxRetries, bool retryNotFound)
+    {
+        var retryable = failure.IsRetryable || (retryNotFound && failure.StatusCode == 404);
+        if (!retryable || attempt > maxRetries)
+        {
+            return false;
+        }
+
+        return failure.RetryAfter is not { } serverDelay || serverDelay <= MaxServerDelay;
+    }
 
     /// <summary>The backoff before retry number <paramref name="retry"/> (1 for the first retry), jitter included.</summary>
     public TimeSpan Backoff(int retry)

@@ -3,11 +3,11 @@ using System.Threading;
 
 namespace OpenRouter.Transport;
 
-/// <summary>
-/// Aborts a stream when no byte (comments included) arrives for longer than the idle timeout while a read is
-/// pending. Armed before each read and disarmed after it, so a slow consumer between reads is not mistaken for a
-/// silent server. One timer per stream; re-arming only moves it, so reads allocate nothing.
-/// </summary>
+/// <summary>Aborts a stream when no byte (comments included) arrives for longer than the idle timeout while a read is pending.</summary>
+/// <remarks>
+/// Armed before each read and disarmed after it, so a slow consumer between reads is not mistaken for a silent server.
+/// One timer per stream; re-arming only moves it, so reads allocate nothing.
+/// </remarks>
 internal sealed class StreamIdleWatchdog : IDisposable
 {
     private readonly TimeSpan _timeout;

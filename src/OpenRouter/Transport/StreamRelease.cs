@@ -5,13 +5,13 @@ using System.Threading.Tasks;
 
 namespace OpenRouter.Transport;
 
-/// <summary>
-/// Releases a streamed response so that the server sees the client go away at once, with any
-/// <see cref="HttpClient"/>: an unfinished stream (cancelled, abandoned with <c>break</c>, or failed) has its connection
-/// closed through <see cref="BoundedReadStream.CloseAsync"/> before the response is disposed, because disposing an
-/// unread HTTP/1.1 response lets <c>SocketsHttpHandler</c> drain it for up to two seconds first (its default
+/// <summary>Releases a streamed response so that the server sees the client go away at once, with any <see cref="HttpClient"/>.</summary>
+/// <remarks>
+/// An unfinished stream (cancelled, abandoned with <c>break</c>, or failed) has its connection closed through
+/// <see cref="BoundedReadStream.CloseAsync"/> before the response is disposed, because disposing an unread HTTP/1.1
+/// response lets <c>SocketsHttpHandler</c> drain it for up to two seconds first (its default
 /// <c>MaxResponseDrainSize</c>), while the provider goes on generating.
-/// </summary>
+/// </remarks>
 internal sealed class StreamRelease : IAsyncDisposable
 {
     private readonly HttpResponseMessage _response;
@@ -28,11 +28,12 @@ internal sealed class StreamRelease : IAsyncDisposable
     /// <summary>Attaches the body stream once it is open.</summary>
     public void Attach(BoundedReadStream stream) => Volatile.Write(ref _stream, stream);
 
-    /// <summary>
-    /// The caller's token was cancelled. A pending read is interrupted by the token itself (which closes the
-    /// connection); disposing the response also unblocks handlers whose streams ignore tokens. With no read pending,
-    /// the connection is closed now, so a consumer that never resumes the enumerator does not hold it open.
-    /// </summary>
+    /// <summary>Reacts to the caller's cancellation: disposes the response under a pending read, else closes the connection now.</summary>
+    /// <remarks>
+    /// A pending read is interrupted by the token itself (which closes the connection); disposing the response also
+    /// unblocks handlers whose streams ignore tokens. With no read pending, the connection is closed now, so a consumer
+    /// that never resumes the enumerator does not hold it open.
+    /// </remarks>
     public void OnCancelled()
     {
         var stream = Volatile.Read(ref _stream);
