@@ -13,7 +13,7 @@ public sealed partial class SourceLayoutTests
         foreach (var path in RepoFiles.SourceFiles(root, "src"))
         {
             var types = TopLevelPublicType().Matches(File.ReadAllText(path)).Select(m => m.Groups["name"].Value).Distinct().ToList();
-            var fileName = Path.GetFileNameWithoutExtension(path).Split('.')[0];   // OpenRouterClient.Transport.cs holds a part of OpenRouterClient
+            var fileName = Path.GetFileNameWithoutExtension(path).Split('.')[0];   // OpenRouterClient.Streaming.cs holds a part of OpenRouterClient
             if (types.Count > 1 || (types.Count == 1 && types[0] != fileName))
             {
                 wrong.Add($"{Path.GetRelativePath(root, path)}: {string.Join(", ", types)}");
