@@ -18,7 +18,7 @@ public sealed partial class OpenRouterEmulator
 
     internal async Task ProcessAsync(EmulatorExchange exchange)
     {
-        var record = CreateRecord(exchange);
+        var record = await CreateRecordAsync(exchange).ConfigureAwait(false);
         Record(record);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(exchange.ClientAborted, _shutdown.Token);
         using var registration = exchange.ClientAborted.Register(() => OnClientGone(exchange, record));
@@ -74,7 +74,7 @@ public sealed partial class OpenRouterEmulator
         }
     }
 
-    private static RecordedRequest CreateRecord(EmulatorExchange exchange)
+    private static async Task<RecordedRequest> CreateRecordAsync(EmulatorExchange exchange)
     {
         var absolute = exchange.AbsolutePath;
         string path;
@@ -87,21 +87,29 @@ public sealed partial class OpenRouterEmulator
             path = string.Equals(absolute, ApiRoot.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? string.Empty : absolute;
         }
 
-        JsonElement? json = null;
-        if (!string.IsNullOrWhiteSpace(exchange.Body))
+        var bytes = exchange.BodyBytes;
+        var form = await FormReader.ReadAsync(bytes, exchange.Headers.TryGetValue("Content-Type", out var type) ? type : null).ConfigureAwait(false);
+        return new RecordedRequest(exchange.Method, path, exchange.QueryString, exchange.Headers, bytes, form is null ? ParseJson(bytes) : null, form, DateTimeOffset.UtcNow);
+    }
+
+    private static JsonElement? ParseJson(byte[] body)
+    {
+        var start = body.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (body.AsSpan(start).Trim(" \t\r\n"u8).IsEmpty)
         {
-            try
-            {
-                using var document = JsonDocument.Parse(exchange.Body);
-                json = document.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                // Recorded as text only; validation answers 400 where JSON is required.
-            }
+            return null;
         }
 
-        return new RecordedRequest(exchange.Method, path, exchange.QueryString, exchange.Headers, exchange.Body, json, DateTimeOffset.UtcNow);
+        try
+        {
+            using var document = JsonDocument.Parse(body.AsMemory(start));
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Recorded as text only; validation answers 400 where JSON is required.
+            return null;
+        }
     }
 
     private async Task DispatchAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
