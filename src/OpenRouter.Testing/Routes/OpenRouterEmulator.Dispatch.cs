@@ -139,7 +139,7 @@ public sealed partial class OpenRouterEmulator
         await RouteAsync(exchange, record, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsInferencePath(string path) => path is "chat/completions" or "completions";
+    private static bool IsInferencePath(string path) => path is "chat/completions" or "completions" || IsRouteInference(path);
 
     private static bool RequiresKey(string path) =>
         IsInferencePath(path) || path is "key" or "auth/key" or "credits" or "generation";
@@ -212,6 +212,9 @@ public sealed partial class OpenRouterEmulator
                 break;
             case ResponseKind.Sse:
                 await WriteRawSseAsync(exchange, script.Body!, cancellationToken).ConfigureAwait(false);
+                break;
+            case ResponseKind.Answer when RouteBuilder(record.Path) is { } build:
+                await AnswerRouteAsync(exchange, record, build, script, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 var answer = Resolve(record, script.Answer, script);
@@ -582,19 +585,7 @@ public sealed partial class OpenRouterEmulator
         return Math.Max(1, EstimateTokens(PromptText(record)));
     }
 
-    private static int EstimateTokens(string text) => (text.Length + 3) / 4;
+    private static int EstimateTokens(string text) => Usage.Tokens(text);
 
-    /// <summary>The cost at the catalogue's prices for a known model; otherwise $1 per million prompt tokens and $2 per million completion tokens.</summary>
-    private static decimal DefaultCost(string? model, int promptTokens, int completionTokens)
-    {
-        if (model is not null
-            && ModelCatalogue.Find(model) is { } known
-            && decimal.TryParse(known.Prompt, NumberStyles.Float, CultureInfo.InvariantCulture, out var prompt) && prompt >= 0
-            && decimal.TryParse(known.Completion, NumberStyles.Float, CultureInfo.InvariantCulture, out var completion) && completion >= 0)
-        {
-            return (promptTokens * prompt) + (completionTokens * completion);
-        }
-
-        return (promptTokens * 0.000001m) + (completionTokens * 0.000002m);
-    }
+    private static decimal DefaultCost(string? model, int promptTokens, int completionTokens) => Usage.Cost(model, promptTokens, completionTokens);
 }
