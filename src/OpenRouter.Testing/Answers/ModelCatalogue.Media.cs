@@ -3,7 +3,8 @@ namespace OpenRouter.Testing;
 /// <summary>The catalogue's models for the routes beside chat: embeddings, images, speech, transcription and rerank.</summary>
 internal static partial class ModelCatalogue
 {
-    private static readonly string[] ImageAspectRatios = ["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"];
+    // A property, not a field: Models (in the other part of the class) is initialised first.
+    private static string[] ImageAspectRatios => ["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"];
 
     private static CatalogueModel[] MediaModels() => [.. EmbeddingModels(), .. ImageModels(), .. AudioModels()];
 
