@@ -16,7 +16,7 @@ internal static partial class ModelCatalogue
             [new("OpenAI", "openai", null, 8192, null, "0.0000001", "0", 99.97, 120, 0),
              new("Azure", "azure", null, 8192, null, "0.0000001", "0", 99.5, 180, 0)]),
         Embedding("google/gemini-embedding-001", "Google: Gemini Embedding 001", 1752624000, 2048, "Gemini", "0.00000015", 3072, true,
-            [new("Google Vertex", "google-vertex", null, 2048, null, "0.00000015", "0", 99.6, 210, 0)]),
+            [new("Google", "google-vertex", null, 2048, null, "0.00000015", "0", 99.6, 210, 0)]),
         Embedding("mistralai/mistral-embed-2312", "Mistral: Mistral Embed 2312", 1702339200, 8192, "Mistral", "0.0000001", 1024, false,
             [new("Mistral", "mistral", null, 8192, null, "0.0000001", "0", 99.4, 160, 0)]),
         Embedding("qwen/qwen3-embedding-8b", "Qwen: Qwen3 Embedding 8B", 1749513600, 32000, "Qwen3", "0.00000001", 4096, true,

@@ -35,7 +35,7 @@ internal static partial class ModelCatalogue
             [
                 new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1850, 62.0),
                 new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2100, 48.5),
-                new("Google Vertex", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1970, 55.1),
+                new("Google", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1970, 55.1),
             ]),
         new(
             "deepseek/deepseek-r1", "DeepSeek: R1", 1737381095,
@@ -66,7 +66,7 @@ internal static partial class ModelCatalogue
              "tool_choice", "tools", "top_p"],
             65535, false, true,
             [
-                new("Google Vertex", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 580, 142.3),
+                new("Google", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 580, 142.3),
                 new("Google AI Studio", "google-ai-studio", null, 1048576, 65535, "0.0000003", "0.0000025", 97.8, 660, 128.9),
             ]),
         new(

@@ -18,7 +18,7 @@ internal static class ProviderCatalogue
         ["DeepInfra"] = ("US", ["US"]),
         ["Fireworks"] = ("US", ["US"]),
         ["Google AI Studio"] = ("US", ["US"]),
-        ["Google Vertex"] = ("US", ["US", "BE", "NL"]),
+        ["Google"] = ("US", ["US", "BE", "NL"]),
         ["Groq"] = ("US", ["US", "FI"]),
         ["Lambda"] = ("US", ["US"]),
         ["Microsoft Foundry"] = ("US", ["US", "SE"]),
@@ -32,7 +32,7 @@ internal static class ProviderCatalogue
     /// <summary>The providers that offer zero data retention on their endpoints.</summary>
     private static readonly HashSet<string> ZeroRetention = new(StringComparer.Ordinal)
     {
-        "Amazon Bedrock", "Azure", "Cohere", "DeepInfra", "Fireworks", "Google Vertex", "Groq", "Mistral", "Together",
+        "Amazon Bedrock", "Azure", "Cohere", "DeepInfra", "Fireworks", "Google", "Groq", "Mistral", "Together",
     };
 
     /// <summary>Every provider of a catalogue endpoint (the router itself aside), by name: display name and slug.</summary>

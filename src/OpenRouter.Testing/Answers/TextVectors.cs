@@ -15,8 +15,10 @@ internal static class TextVectors
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on", "or",
-        "that", "the", "this", "to", "was", "were", "will", "with",
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+        "had", "has", "have", "how", "i", "if", "in", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "our",
+        "should", "so", "than", "that", "the", "their", "then", "there", "these", "they", "this", "those", "to", "was", "we",
+        "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your",
     };
 
     /// <summary>The lower-cased words of <paramref name="text"/>: runs of letters and digits.</summary>
