@@ -211,4 +211,26 @@ public sealed class RouteScriptTests
         Assert.All(recorded, r => Assert.StartsWith("gen-", r.GenerationId, StringComparison.Ordinal));
         Assert.All(recorded, r => Assert.Null(r.Form));
     }
+
+    [Fact]
+    public async Task The_readme_examples_script_the_new_routes()
+    {
+        await using var emulator = OpenRouterEmulator.CreateInProcess();
+        emulator.Enqueue("audio/speech", EmulatorResponse.ResetAfterEvents(3));   // 300 ms of audio, then a reset
+        emulator.Enqueue("embeddings", EmulatorResponse.Error(429, "Rate limited").WithHeader("Retry-After", "1"));
+        emulator.Enqueue(EmulatorResponse.Chat("Scripted transcript.", cost: 0.01m)); // the next request, whatever its route
+        using var http = new HttpClient(emulator.CreateHandler()) { BaseAddress = emulator.Endpoint };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", EmulatorRig.DefaultKey);
+
+        using var transcript = await http.PostAsync("audio/transcriptions", new StringContent(Bodies["audio/transcriptions"]));
+        var text = await OkJsonAsync(transcript);
+        Assert.Equal(("Scripted transcript.", 0.01m), (text.GetProperty("text").GetString(), text.GetProperty("usage").GetProperty("cost").GetDecimal()));
+        using var limited = await http.PostAsync("embeddings", new StringContent(Bodies["embeddings"]));
+        await ValidationTests.AssertErrorAsync(limited, 429);
+        using var speechRequest = new HttpRequestMessage(HttpMethod.Post, "audio/speech") { Content = new StringContent(Bodies["audio/speech"]) };
+        using var speech = await http.SendAsync(speechRequest, HttpCompletionOption.ResponseHeadersRead);
+        using var received = new MemoryStream();
+        await Assert.ThrowsAnyAsync<IOException>(async () => await (await speech.Content.ReadAsStreamAsync()).CopyToAsync(received));
+        Assert.Equal(3 * 4800, received.Length);
+    }
 }
