@@ -15,7 +15,9 @@ namespace OpenRouter.Testing;
 /// <see cref="MidStreamError(string, int, string, string?)"/> and the stream faults) are written as JSON or as SSE
 /// depending on the request's <c>"stream"</c>, in the chat shape, or in the legacy text shape when the request went to
 /// <c>completions</c>. <see cref="WithHeader"/>, <see cref="WithDelay"/> and <see cref="WithUsageOnError"/> return
-/// copies.
+/// copies. On embeddings, images, speech, transcriptions, rerank and their catalogs, the faults act on that route's own
+/// answer (audio pieces, image events or the JSON body), and a <see cref="Chat"/> script lends its model, provider and
+/// cost (and its text to a transcript).
 /// </remarks>
 public sealed class EmulatorResponse
 {

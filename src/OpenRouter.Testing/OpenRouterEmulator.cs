@@ -23,9 +23,10 @@ namespace OpenRouter.Testing;
 /// request.
 /// </summary>
 /// <remarks>
-/// It answers chat and legacy completions (JSON and SSE), models, endpoints, key, credits and generation. Start it as a
-/// real loopback HTTP/1.1 server with <see cref="StartAsync"/>, or without a socket with <see cref="CreateInProcess"/>
-/// and <see cref="CreateHandler"/>.
+/// It answers chat and legacy completions (JSON and SSE), embeddings, images, speech, transcriptions and rerank, the
+/// catalogs (models, endpoints, embedding and image models, providers, model count, zero-data-retention endpoints),
+/// key, credits and generation. Start it as a real loopback HTTP/1.1 server with <see cref="StartAsync"/>, or without
+/// a socket with <see cref="CreateInProcess"/> and <see cref="CreateHandler"/>.
 /// </remarks>
 /// <example>
 /// <code>

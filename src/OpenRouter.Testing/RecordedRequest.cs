@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 
@@ -15,16 +16,19 @@ public sealed class RecordedRequest
         string path,
         string? queryString,
         IReadOnlyDictionary<string, string> headers,
-        string body,
+        byte[] bodyBytes,
         JsonElement? json,
+        IReadOnlyList<RecordedFormPart>? form,
         DateTimeOffset receivedAt)
     {
         Method = method;
         Path = path;
         QueryString = queryString;
         Headers = headers;
-        Body = body;
+        BodyBytes = bodyBytes;
+        Body = Encoding.UTF8.GetString(bodyBytes);
         Json = json;
+        Form = form;
         ReceivedAt = receivedAt;
     }
 
@@ -43,11 +47,18 @@ public sealed class RecordedRequest
     /// <summary>Gets the request headers (content headers included); names compare case-insensitively; repeated values are joined with <c>", "</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
 
-    /// <summary>Gets the body as text (empty when there was none).</summary>
+    /// <summary>Gets the body as text (empty when there was none); a binary body is decoded as UTF-8 with invalid sequences replaced.</summary>
     public string Body { get; }
+
+    /// <summary>Gets the body as it arrived, byte for byte (empty when there was none).</summary>
+    public ReadOnlyMemory<byte> BodyBytes { get; }
 
     /// <summary>Gets the parsed body, or <see langword="null"/> when the body is empty or not JSON.</summary>
     public JsonElement? Json { get; }
+
+    /// <summary>Gets the parts of a <c>multipart/form-data</c> body in arrival order, or <see langword="null"/> when the body is not a readable form.</summary>
+    /// <remarks>An upload to <c>audio/transcriptions</c> has its file here, with its name, content type and bytes.</remarks>
+    public IReadOnlyList<RecordedFormPart>? Form { get; }
 
     /// <summary>Gets when the emulator had read the request.</summary>
     public DateTimeOffset ReceivedAt { get; }

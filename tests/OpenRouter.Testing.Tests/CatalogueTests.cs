@@ -10,9 +10,10 @@ public sealed class CatalogueTests
 {
     [Theory]
     [InlineData(EmulatorRig.Loopback, "", 9, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct", "qwen/qwen3-235b-a22b", "openrouter/auto" })]
-    [InlineData(EmulatorRig.InProcess, "?output_modalities=embeddings", 1, new[] { "openai/text-embedding-3-small" })]
-    [InlineData(EmulatorRig.InProcess, "?output_modalities=all", 10, null)]
-    [InlineData(EmulatorRig.InProcess, "?output_modalities=image", 1, new[] { "openrouter/auto" })]
+    [InlineData(EmulatorRig.InProcess, "?output_modalities=embeddings", 5, new[] { "openai/text-embedding-3-large", "openai/text-embedding-ada-002", "google/gemini-embedding-001", "mistralai/mistral-embed-2312", "qwen/qwen3-embedding-8b" })]
+    [InlineData(EmulatorRig.InProcess, "?output_modalities=all", 21, null)]
+    [InlineData(EmulatorRig.InProcess, "?output_modalities=image", 4, new[] { "openrouter/auto", "bytedance-seed/seedream-4.5", "black-forest-labs/flux.2-pro", "openai/gpt-image-1" })]
+    [InlineData(EmulatorRig.InProcess, "?output_modalities=speech,transcription,rerank", 4, new[] { "mistralai/voxtral-mini-tts-2603", "openai/gpt-4o-mini-tts", "openai/whisper-large-v3", "cohere/rerank-v3.5" })]
     [InlineData(EmulatorRig.Loopback, "?supported_parameters=tools,structured_outputs", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]
     [InlineData(EmulatorRig.InProcess, "?supported_parameters=reasoning&output_modalities=text", 6, new[] { "anthropic/claude-sonnet-4.5", "deepseek/deepseek-r1", "openai/gpt-5-mini", "google/gemini-2.5-flash", "qwen/qwen3-235b-a22b", "openrouter/auto" })]
     [InlineData(EmulatorRig.InProcess, "?input_modalities=image", 6, new[] { "openai/gpt-4o-mini", "anthropic/claude-sonnet-4.5", "openai/gpt-5-mini", "google/gemini-2.5-flash", "mistralai/mistral-small-3.2-24b-instruct", "openrouter/auto" })]

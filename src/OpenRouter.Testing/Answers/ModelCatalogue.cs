@@ -6,9 +6,12 @@ using System.Text.Json;
 namespace OpenRouter.Testing;
 
 /// <summary>The emulator's small built-in model catalogue (shapes of <c>GET models</c> and <c>GET models/{author}/{slug}/endpoints</c>).</summary>
-internal static class ModelCatalogue
+internal static partial class ModelCatalogue
 {
-    public static readonly IReadOnlyList<CatalogueModel> Models =
+    /// <summary>Every model: the chat models, then the embedding, image, speech, transcription and rerank models.</summary>
+    public static readonly IReadOnlyList<CatalogueModel> Models = [.. ChatModels(), .. MediaModels()];
+
+    private static CatalogueModel[] ChatModels() =>
     [
         new(
             "openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 1721260800,
@@ -32,7 +35,7 @@ internal static class ModelCatalogue
             [
                 new("Anthropic", "anthropic", null, 1000000, 64000, "0.000003", "0.000015", 99.7, 1850, 62.0),
                 new("Amazon Bedrock", "amazon-bedrock", null, 200000, 64000, "0.000003", "0.000015", 98.4, 2100, 48.5),
-                new("Google Vertex", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1970, 55.1),
+                new("Google", "google-vertex", null, 1000000, 64000, "0.000003", "0.000015", 99.3, 1970, 55.1),
             ]),
         new(
             "deepseek/deepseek-r1", "DeepSeek: R1", 1737381095,
@@ -63,7 +66,7 @@ internal static class ModelCatalogue
              "tool_choice", "tools", "top_p"],
             65535, false, true,
             [
-                new("Google Vertex", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 580, 142.3),
+                new("Google", "google-vertex", null, 1048576, 65535, "0.0000003", "0.0000025", 99.5, 580, 142.3),
                 new("Google AI Studio", "google-ai-studio", null, 1048576, 65535, "0.0000003", "0.0000025", 97.8, 660, 128.9),
             ]),
         new(
@@ -112,15 +115,6 @@ internal static class ModelCatalogue
             [
                 new("OpenRouter", "openrouter", null, 2000000, null, "-1", "-1", 100, 500, 50.0),
             ]),
-        new(
-            "openai/text-embedding-3-small", "OpenAI: Text Embedding 3 Small", 1705953600,
-            "A small embedding model (emulated).",
-            8192, ["text"], ["embeddings"], "GPT", null, "0.00000002", "0", null,
-            [],
-            null, false, false,
-            [
-                new("OpenAI", "openai", null, 8192, null, "0.00000002", "0", 99.99, 120, 0),
-            ]),
     ];
 
     public static CatalogueModel? Find(string id) =>
@@ -145,6 +139,15 @@ internal static class ModelCatalogue
         w.WriteEndObject();
         w.WriteNull("per_request_limits");
         w.WriteStringArray("supported_parameters", m.SupportedParameters);
+        if (m.Voices is { } voices)
+        {
+            w.WriteStringArray("supported_voices", voices);
+        }
+        else
+        {
+            w.WriteNull("supported_voices");
+        }
+
         w.WriteStartObject("default_parameters");
         w.WriteNull("temperature");
         w.WriteNull("top_p");
@@ -163,8 +166,13 @@ internal static class ModelCatalogue
         w.WriteStartObject("pricing");
         w.WriteString("prompt", m.Prompt);
         w.WriteString("completion", m.Completion);
-        w.WriteString("request", "0");
-        w.WriteString("image", "0");
+        w.WriteString("request", m.RequestPrice);
+        w.WriteString("image", m.ImagePrice);
+        if (m.ImageOutputPrice is not null)
+        {
+            w.WriteString("image_output", m.ImageOutputPrice);
+        }
+
         w.WriteString("web_search", "0");
         w.WriteString("internal_reasoning", "0");
         if (m.CacheRead is not null)
@@ -212,7 +220,7 @@ internal static class ModelCatalogue
         w.WriteEndObject();
     }
 
-    private static void WriteEndpoint(Utf8JsonWriter w, CatalogueModel m, CatalogueEndpoint e, bool authenticated)
+    public static void WriteEndpoint(Utf8JsonWriter w, CatalogueModel m, CatalogueEndpoint e, bool authenticated)
     {
         w.WriteStartObject();
         w.WriteString("name", $"{e.ProviderName} | {m.Id}");
@@ -289,7 +297,38 @@ internal sealed record CatalogueModel(
     int? MaxCompletionTokens,
     bool IsModerated,
     bool Reasoning,
-    CatalogueEndpoint[] Endpoints);
+    CatalogueEndpoint[] Endpoints)
+{
+    /// <summary>Gets the length of an embedding model's vectors when the request names no <c>dimensions</c>.</summary>
+    public int? EmbeddingDimensions { get; init; }
+
+    /// <summary>Gets a value indicating whether an embedding model honours <c>dimensions</c> (up to <see cref="EmbeddingDimensions"/>).</summary>
+    public bool FlexibleDimensions { get; init; }
+
+    /// <summary>Gets the voices of a text-to-speech model (<c>supported_voices</c>), the first being the default.</summary>
+    public string[]? Voices { get; init; }
+
+    /// <summary>Gets the price in dollars of one request (<c>pricing.request</c>); for a rerank model, of one search unit.</summary>
+    public string RequestPrice { get; init; } = "0";
+
+    /// <summary>Gets the price in dollars of one input image (<c>pricing.image</c>).</summary>
+    public string ImagePrice { get; init; } = "0";
+
+    /// <summary>Gets the price in dollars of one generated image (<c>pricing.image_output</c>), for image models.</summary>
+    public string? ImageOutputPrice { get; init; }
+
+    /// <summary>Gets the most images an image model makes in one request (<c>n</c>).</summary>
+    public int MaxImages { get; init; } = 1;
+
+    /// <summary>Gets a value indicating whether an image model streams partial images when asked (<c>stream: true</c>).</summary>
+    public bool SupportsStreaming { get; init; }
+
+    /// <summary>Gets the request parameters an image model declares, for <c>GET images/models</c>.</summary>
+    public ImageCapability[] ImageCapabilities { get; init; } = [];
+}
+
+/// <summary>One parameter an image model supports: an <c>enum</c> with values, a <c>range</c> from min to max, or a <c>boolean</c>.</summary>
+internal sealed record ImageCapability(string Name, string Type, string[]? Values = null, double Min = 0, double Max = 0);
 
 /// <summary>One provider endpoint of a catalogue model; <c>LatencyP50Ms</c> is the time to first token in milliseconds, as OpenRouter sends it.</summary>
 internal sealed record CatalogueEndpoint(

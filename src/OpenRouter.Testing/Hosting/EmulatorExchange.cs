@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -24,7 +25,11 @@ internal abstract class EmulatorExchange
 
     public abstract IReadOnlyDictionary<string, string> Headers { get; }
 
-    public abstract string Body { get; }
+    /// <summary>Gets the body as it arrived, byte for byte.</summary>
+    public abstract byte[] BodyBytes { get; }
+
+    /// <summary>Gets the body decoded as UTF-8 (invalid sequences replaced).</summary>
+    public string Body => Encoding.UTF8.GetString(BodyBytes);
 
     /// <summary>Gets a token cancelled when the client goes away.</summary>
     public abstract CancellationToken ClientAborted { get; }

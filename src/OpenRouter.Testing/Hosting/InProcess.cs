@@ -24,8 +24,8 @@ internal sealed class InProcessHandler : HttpMessageHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = request.Content is null
-            ? string.Empty
-            : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            ? []
+            : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var exchange = new InProcessExchange(request, body, _emulator);
         _ = Task.Run(() => _emulator.ProcessAsync(exchange), CancellationToken.None);
         try
@@ -56,11 +56,11 @@ internal sealed class InProcessExchange : EmulatorExchange
     private int _clientGone;
     private int _connection; // 0 none, 1 open, 2 closed
 
-    public InProcessExchange(HttpRequestMessage request, string body, OpenRouterEmulator emulator)
+    public InProcessExchange(HttpRequestMessage request, byte[] body, OpenRouterEmulator emulator)
     {
         _request = request;
         _emulator = emulator;
-        Body = body;
+        BodyBytes = body;
         _headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (request.RequestUri is { } uri)
         {
@@ -84,7 +84,7 @@ internal sealed class InProcessExchange : EmulatorExchange
 
     public override IReadOnlyDictionary<string, string> Headers => _headers;
 
-    public override string Body { get; }
+    public override byte[] BodyBytes { get; }
 
     public override CancellationToken ClientAborted => _clientAborted.Token;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Pipelines;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Connections;
@@ -15,7 +14,7 @@ internal sealed class KestrelExchange : EmulatorExchange
 {
     private readonly HttpContext _context;
     private readonly Dictionary<string, string> _headers;
-    private string _body = string.Empty;
+    private byte[] _body = [];
 
     private KestrelExchange(HttpContext context)
     {
@@ -35,7 +34,7 @@ internal sealed class KestrelExchange : EmulatorExchange
 
     public override IReadOnlyDictionary<string, string> Headers => _headers;
 
-    public override string Body => _body;
+    public override byte[] BodyBytes => _body;
 
     public override CancellationToken ClientAborted => _context.RequestAborted;
 
@@ -44,8 +43,9 @@ internal sealed class KestrelExchange : EmulatorExchange
     public static async Task<KestrelExchange> CreateAsync(HttpContext context)
     {
         var exchange = new KestrelExchange(context);
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        exchange._body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+        exchange._body = buffer.ToArray();
         return exchange;
     }
 

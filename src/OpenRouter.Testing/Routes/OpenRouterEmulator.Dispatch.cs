@@ -18,7 +18,7 @@ public sealed partial class OpenRouterEmulator
 
     internal async Task ProcessAsync(EmulatorExchange exchange)
     {
-        var record = CreateRecord(exchange);
+        var record = await CreateRecordAsync(exchange).ConfigureAwait(false);
         Record(record);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(exchange.ClientAborted, _shutdown.Token);
         using var registration = exchange.ClientAborted.Register(() => OnClientGone(exchange, record));
@@ -74,7 +74,7 @@ public sealed partial class OpenRouterEmulator
         }
     }
 
-    private static RecordedRequest CreateRecord(EmulatorExchange exchange)
+    private static async Task<RecordedRequest> CreateRecordAsync(EmulatorExchange exchange)
     {
         var absolute = exchange.AbsolutePath;
         string path;
@@ -87,21 +87,29 @@ public sealed partial class OpenRouterEmulator
             path = string.Equals(absolute, ApiRoot.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? string.Empty : absolute;
         }
 
-        JsonElement? json = null;
-        if (!string.IsNullOrWhiteSpace(exchange.Body))
+        var bytes = exchange.BodyBytes;
+        var form = await FormReader.ReadAsync(bytes, exchange.Headers.TryGetValue("Content-Type", out var type) ? type : null).ConfigureAwait(false);
+        return new RecordedRequest(exchange.Method, path, exchange.QueryString, exchange.Headers, bytes, form is null ? ParseJson(bytes) : null, form, DateTimeOffset.UtcNow);
+    }
+
+    private static JsonElement? ParseJson(byte[] body)
+    {
+        var start = body.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (body.AsSpan(start).Trim(" \t\r\n"u8).IsEmpty)
         {
-            try
-            {
-                using var document = JsonDocument.Parse(exchange.Body);
-                json = document.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                // Recorded as text only; validation answers 400 where JSON is required.
-            }
+            return null;
         }
 
-        return new RecordedRequest(exchange.Method, path, exchange.QueryString, exchange.Headers, exchange.Body, json, DateTimeOffset.UtcNow);
+        try
+        {
+            using var document = JsonDocument.Parse(body.AsMemory(start));
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Recorded as text only; validation answers 400 where JSON is required.
+            return null;
+        }
     }
 
     private async Task DispatchAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
@@ -131,7 +139,7 @@ public sealed partial class OpenRouterEmulator
         await RouteAsync(exchange, record, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsInferencePath(string path) => path is "chat/completions" or "completions";
+    private static bool IsInferencePath(string path) => path is "chat/completions" or "completions" || IsRouteInference(path);
 
     private static bool RequiresKey(string path) =>
         IsInferencePath(path) || path is "key" or "auth/key" or "credits" or "generation";
@@ -204,6 +212,9 @@ public sealed partial class OpenRouterEmulator
                 break;
             case ResponseKind.Sse:
                 await WriteRawSseAsync(exchange, script.Body!, cancellationToken).ConfigureAwait(false);
+                break;
+            case ResponseKind.Answer when RouteBuilder(record.Path) is { } build:
+                await AnswerRouteAsync(exchange, record, build, script, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 var answer = Resolve(record, script.Answer, script);
@@ -574,19 +585,7 @@ public sealed partial class OpenRouterEmulator
         return Math.Max(1, EstimateTokens(PromptText(record)));
     }
 
-    private static int EstimateTokens(string text) => (text.Length + 3) / 4;
+    private static int EstimateTokens(string text) => Usage.Tokens(text);
 
-    /// <summary>The cost at the catalogue's prices for a known model; otherwise $1 per million prompt tokens and $2 per million completion tokens.</summary>
-    private static decimal DefaultCost(string? model, int promptTokens, int completionTokens)
-    {
-        if (model is not null
-            && ModelCatalogue.Find(model) is { } known
-            && decimal.TryParse(known.Prompt, NumberStyles.Float, CultureInfo.InvariantCulture, out var prompt) && prompt >= 0
-            && decimal.TryParse(known.Completion, NumberStyles.Float, CultureInfo.InvariantCulture, out var completion) && completion >= 0)
-        {
-            return (promptTokens * prompt) + (completionTokens * completion);
-        }
-
-        return (promptTokens * 0.000001m) + (completionTokens * 0.000002m);
-    }
+    private static decimal DefaultCost(string? model, int promptTokens, int completionTokens) => Usage.Cost(model, promptTokens, completionTokens);
 }

@@ -25,6 +25,7 @@ public sealed partial class OpenRouterEmulator
             "credits" => Only("GET", () => WriteBodyAsync(exchange, 200, "application/json", CreditsJson(), cancellationToken)),
             "generation" => Only("GET", () => AnswerGenerationAsync(exchange, record, cancellationToken)),
             _ when segments is ["models", _, _, "endpoints"] => Only("GET", () => AnswerEndpointsAsync(exchange, record, segments[1] + "/" + segments[2], cancellationToken)),
+            _ when RouteBuilder(path) is { } build => Only(IsRouteInference(path) ? "POST" : "GET", () => AnswerRouteAsync(exchange, record, build, null, cancellationToken)),
             _ => WriteErrorAsync(exchange, 404, $"Not Found: no route for {record.Method} {path}", cancellationToken),
         };
 
@@ -77,112 +78,11 @@ public sealed partial class OpenRouterEmulator
 
     private Task AnswerModelsAsync(EmulatorExchange exchange, RecordedRequest record, CancellationToken cancellationToken)
     {
-        var query = QueryHelpers.ParseQuery(record.QueryString);
-        if (PagingProblem(query, out var offset, out var limit) is { } problem)
-        {
-            return WriteErrorAsync(exchange, 400, problem, cancellationToken);
-        }
-
-        var filtered = FilterModels(query);
-        var (page, next) = Page(filtered, query, offset, limit);
-        var body = JsonText.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("data");
-            foreach (var model in page)
-            {
-                ModelCatalogue.WriteModel(w, model);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartObject("links");
-            w.WriteStringOrNull("next", next);
-            w.WriteEndObject();
-            w.WriteNumber("total_count", filtered.Count);
-            w.WriteEndObject();
-        });
-        return WriteBodyAsync(exchange, 200, "application/json", body, cancellationToken);
+        var answer = CatalogQuery.ModelList(record, CatalogQuery.FilterModels(QueryHelpers.ParseQuery(record.QueryString)), "/api/v1/models");
+        return answer.Problem is { } problem
+            ? WriteErrorAsync(exchange, answer.Status, problem, cancellationToken)
+            : WriteBodyAsync(exchange, 200, "application/json", answer.Pieces[0], cancellationToken);
     }
-
-    /// <summary>The catalogue models that match the <c>output_modalities</c> (text by default), <c>input_modalities</c> and <c>supported_parameters</c> filters.</summary>
-    private static List<CatalogueModel> FilterModels(Dictionary<string, StringValues> query)
-    {
-        IEnumerable<CatalogueModel> models = ModelCatalogue.Models;
-        var outputs = SplitList(query, "output_modalities") ?? ["text"];
-        if (!outputs.Contains("all", StringComparer.OrdinalIgnoreCase))
-        {
-            models = models.Where(m => m.OutputModalities.Any(o => outputs.Contains(o, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        if (SplitList(query, "input_modalities") is { } inputs)
-        {
-            models = models.Where(m => inputs.All(i => m.InputModalities.Contains(i, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        if (SplitList(query, "supported_parameters") is { } required)
-        {
-            models = models.Where(m => required.All(p => m.SupportedParameters.Contains(p, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        return models.ToList();
-    }
-
-    /// <summary>Reads the <c>offset</c> and <c>limit</c> of the query; returns the 400 message when one is malformed, otherwise null.</summary>
-    private static string? PagingProblem(Dictionary<string, StringValues> query, out int? offset, out int? limit)
-    {
-        offset = null;
-        limit = null;
-        if (query.TryGetValue("offset", out var offsetText))
-        {
-            if (!int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return "Invalid query: \"offset\" must be an integer >= 0.";
-            }
-
-            offset = value;
-        }
-
-        if (query.TryGetValue("limit", out var limitText))
-        {
-            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
-            {
-                return "Invalid query: \"limit\" must be an integer from 1 to 1000.";
-            }
-
-            limit = value;
-        }
-
-        return null;
-    }
-
-    /// <summary>One page of <paramref name="filtered"/> (all of it when the query asks for no page) and the link to the next page, if any.</summary>
-    private static (List<CatalogueModel> Page, string? Next) Page(List<CatalogueModel> filtered, Dictionary<string, StringValues> query, int? offset, int? limit)
-    {
-        if (offset is null && limit is null)
-        {
-            return (filtered, null);
-        }
-
-        var skip = offset ?? 0;
-        var take = limit ?? 500;
-        var page = filtered.Skip(skip).Take(take).ToList();
-        if (skip + take >= filtered.Count)
-        {
-            return (page, null);
-        }
-
-        var nextQuery = query
-            .Where(p => p.Key is not ("offset" or "limit"))
-            .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
-            .Append(new("offset", (skip + take).ToString(CultureInfo.InvariantCulture)))
-            .Append(new("limit", take.ToString(CultureInfo.InvariantCulture)));
-        return (page, QueryHelpers.AddQueryString("/api/v1/models", nextQuery));
-    }
-
-    private static string[]? SplitList(Dictionary<string, StringValues> query, string name) =>
-        query.TryGetValue(name, out var values)
-            ? values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray()
-            : null;
 
     private Task AnswerEndpointsAsync(EmulatorExchange exchange, RecordedRequest record, string modelId, CancellationToken cancellationToken)
     {
@@ -390,7 +290,7 @@ internal sealed class GenerationRecord(ResolvedAnswer answer, bool streamed, IRe
     {
         w.WriteString("origin", headers.TryGetValue("HTTP-Referer", out var referer) ? referer : string.Empty);
         w.WriteBoolean("is_byok", false);
-        w.WriteString("api_type", "completions");
+        w.WriteString("api_type", Answer.ApiType);
         w.WriteNull("router");
         w.WriteNull("provider_responses");
         w.WriteNull("external_user");

@@ -52,6 +52,9 @@ internal sealed record ResolvedAnswer
 
     /// <summary>Gets a value indicating whether the streamed error chunk carries <c>usage</c> (a billed failure).</summary>
     public bool UsageOnError { get; init; }
+
+    /// <summary>Gets the <c>api_type</c> the generation stats report: <c>completions</c>, <c>embeddings</c>, <c>image</c>, <c>tts</c>, <c>stt</c> or <c>rerank</c>.</summary>
+    public string ApiType { get; init; } = "completions";
 }
 
 /// <summary>Writes answers in OpenRouter's wire shapes: chat and legacy text, as one JSON body or as SSE payloads.</summary>
