@@ -126,4 +126,15 @@ public sealed class EmbeddingVectorTests
         Assert.Equal(vectors[255], read.Data![255].Vector);
         Assert.True(allocated < vectorBytes + (256 * 256), $"Reading allocated {allocated:N0} bytes for {vectorBytes:N0} bytes of vectors: more than the vectors and a small object per item (an intermediate string, byte[] or growing list per vector?).");
     }
+
+    [Fact]
+    public async Task An_answer_with_comments_or_trailing_commas_still_reads_like_every_other_answer()
+    {
+        var (client, handler, _) = RetryTests.Create();
+        handler.EnqueueJson(HttpStatusCode.OK, """{"object":"list", /* a proxy's note */ "model":"m","data":[{"index":0,"embedding":[1,2,],},],}""");
+
+        var answer = await client.CreateEmbeddingsAsync(new EmbeddingRequest { Model = "m", Input = "x" });
+
+        Assert.Equal([1f, 2f], answer.Data![0].Vector!);
+    }
 }
