@@ -4,9 +4,14 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.AudioToText;
 using Microsoft.SemanticKernel.TextGeneration;
+using Microsoft.SemanticKernel.TextToAudio;
+using Microsoft.SemanticKernel.TextToImage;
 using OpenRouter;
 using OpenRouter.SemanticKernel;
+
+#pragma warning disable SKEXP0001 // Semantic Kernel's media service interfaces are experimental; registering them does not make these methods so.
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -57,6 +62,57 @@ public static class OpenRouterSemanticKernelServiceCollectionExtensions
         var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
         services.AddKeyedSingleton<ITextGenerationService>(serviceId, (sp, _) =>
             new OpenRouterTextGenerationService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>Adds an OpenRouter <see cref="ITextToImageService"/> over the image route.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-image-1</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IServiceCollection AddOpenRouterTextToImage(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        services.AddKeyedSingleton<ITextToImageService>(serviceId, (sp, _) =>
+            new OpenRouterTextToImageService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>Adds an OpenRouter <see cref="IAudioToTextService"/> over the transcription route.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/whisper-large-v3</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IServiceCollection AddOpenRouterAudioToText(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        services.AddKeyedSingleton<IAudioToTextService>(serviceId, (sp, _) =>
+            new OpenRouterAudioToTextService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
+        return services;
+    }
+
+    /// <summary>Adds an OpenRouter <see cref="ITextToAudioService"/> over the speech route.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="modelId">The model slug, e.g. <c>openai/gpt-4o-mini-tts</c>.</param>
+    /// <param name="apiKey">The OpenRouter API key.</param>
+    /// <param name="endpoint">The API root; <c>https://openrouter.ai/api/v1/</c> when null.</param>
+    /// <param name="serviceId">The key of the service; null for none.</param>
+    /// <param name="httpClient">The HTTP client to send with; when null, the container's <see cref="IHttpClientFactory"/> (client name <see cref="HttpClientName"/>) if registered, otherwise one the OpenRouter client creates.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="modelId"/> or <paramref name="apiKey"/> is empty.</exception>
+    public static IServiceCollection AddOpenRouterTextToAudio(this IServiceCollection services, string modelId, string apiKey, Uri? endpoint = null, string? serviceId = null, HttpClient? httpClient = null)
+    {
+        var clientKey = AddClient(services, modelId, apiKey, endpoint, serviceId, httpClient);
+        services.AddKeyedSingleton<ITextToAudioService>(serviceId, (sp, _) =>
+            new OpenRouterTextToAudioService(sp.GetRequiredKeyedService<OpenRouterClient>(clientKey), modelId, sp.GetService<ILoggerFactory>()));
         return services;
     }
 
