@@ -5,9 +5,10 @@ namespace OpenRouter.SemanticKernel;
 /// when OpenRouter sent the value; when streaming, each key appears on the update whose chunk carried it.
 /// </summary>
 /// <remarks>
-/// Chat completion and text generation use most keys; text-to-image gives <see cref="CreatedAt"/>, <see cref="Usage"/>
-/// and <see cref="Cost"/>; audio-to-text <see cref="Usage"/>, <see cref="Cost"/>, <see cref="Language"/>,
-/// <see cref="Duration"/> and <see cref="Segments"/>; text-to-audio <see cref="Id"/>.
+/// Chat completion and text generation use most keys; text-to-image gives <see cref="CreatedAt"/>,
+/// <see cref="Provider"/>, <see cref="Usage"/> and <see cref="Cost"/>; audio-to-text <see cref="Provider"/>,
+/// <see cref="Usage"/>, <see cref="Cost"/>, <see cref="Language"/>, <see cref="Duration"/> and <see cref="Segments"/>;
+/// text-to-audio <see cref="Id"/>, the generation id to look its cost up with.
 /// </remarks>
 public static class OpenRouterMetadataKeys
 {

@@ -107,6 +107,25 @@ public sealed class AudioServicesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scripted_transcript_brings_its_cost_and_a_provider_OpenRouter_adds_is_kept()
+    {
+        var kernel = Kernel;
+        var audio = await kernel.GetRequiredService<ITextToAudioService>().GetAudioContentAsync("Anything", new OpenRouterTextToAudioExecutionSettings { ResponseFormat = "wav" });
+        _rig.Emulator.Enqueue("audio/transcriptions", EmulatorResponse.Chat("Scripted transcript.", cost: 0.01m));
+        _rig.Emulator.Enqueue("audio/transcriptions", EmulatorResponse.Json(200, """{"text":"Served.","usage":{"seconds":1.5,"cost":0.002},"provider":"Groq"}"""));
+
+        var scripted = await kernel.GetRequiredService<IAudioToTextService>().GetTextContentAsync(new AudioContent(audio.Data!.Value, "audio/x-wav"));
+        var served = await kernel.GetRequiredService<IAudioToTextService>().GetTextContentAsync(audio);
+
+        Assert.Equal("Scripted transcript.", scripted.Text);
+        Assert.Equal(0.01m, scripted.Metadata![OpenRouterMetadataKeys.Cost]);
+        Assert.Equal("wav", (string?)_rig.Emulator.BodyObject(1)["input_audio"]!["format"]);
+        Assert.Equal("Served.", served.Text);
+        Assert.Equal("Groq", served.Metadata![OpenRouterMetadataKeys.Provider]);
+        Assert.Equal(0.002m, ((UsageDetails)served.Metadata[OpenRouterMetadataKeys.Usage]!).GetOpenRouterCost());
+    }
+
+    [Fact]
     public async Task The_audio_format_comes_from_the_setting_else_the_MIME_type_and_plain_extension_data_reaches_the_body()
     {
         var kernel = Kernel;

@@ -52,6 +52,20 @@ public sealed class TextToImageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_serving_provider_and_the_cost_OpenRouter_reports_are_in_the_metadata()
+    {
+        // The spec's answer has no provider; OpenRouter may add one. Without media_type, the requested format names the type.
+        var png = Convert.ToBase64String(s_pngSignature);
+        _rig.Emulator.Enqueue("images", EmulatorResponse.Json(200, $$"""{"created":1760000000,"data":[{"b64_json":"{{png}}"}],"usage":{"prompt_tokens":0,"completion_tokens":4175,"total_tokens":4175,"cost":0.04},"provider":"OpenAI"}"""));
+
+        var image = Assert.Single(await Kernel.GetRequiredService<ITextToImageService>().GetImageContentsAsync(new TextContent("A lighthouse"), new OpenRouterTextToImageExecutionSettings { OutputFormat = "png" }));
+
+        Assert.Equal("OpenAI", image.Metadata![OpenRouterMetadataKeys.Provider]);
+        Assert.Equal(0.04m, image.Metadata[OpenRouterMetadataKeys.Cost]);
+        Assert.Equal("image/png", image.MimeType);
+    }
+
+    [Fact]
     public async Task Width_and_height_as_GenerateImageAsync_passes_them_become_the_explicit_size_and_shape_the_picture()
     {
         // The settings SK's own GenerateImageAsync(description, width, height) builds.

@@ -36,6 +36,11 @@ internal static class ImageContents
             metadata[OpenRouterMetadataKeys.CreatedAt] = DateTimeOffset.FromUnixTimeSeconds(response.Created);
         }
 
+        if (RouteResponseFacts.Text(response.AdditionalProperties, "provider") is { } provider)
+        {
+            metadata[OpenRouterMetadataKeys.Provider] = provider;
+        }
+
         if (response.Usage is { } usage)
         {
             metadata[OpenRouterMetadataKeys.Usage] = FromOpenRouterResponse.ToUsageDetails(usage);
