@@ -60,6 +60,10 @@ public sealed class ModelEndpoint
     [JsonPropertyName("supports_implicit_caching")]
     public bool? SupportsImplicitCaching { get; init; }
 
+    /// <summary>Whether this text-to-speech endpoint takes reference audio for voice cloning (<c>supports_voice_cloning</c>).</summary>
+    [JsonPropertyName("supports_voice_cloning")]
+    public bool? SupportsVoiceCloning { get; init; }
+
     /// <summary>Uptime percent over the last 5 minutes (<c>uptime_last_5m</c>).</summary>
     [JsonPropertyName("uptime_last_5m")]
     public double? UptimeLast5m { get; init; }

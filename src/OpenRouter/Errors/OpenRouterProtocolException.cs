@@ -35,6 +35,14 @@ public sealed class OpenRouterProtocolException : OpenRouterException
     internal static OpenRouterProtocolException MissingData(string path, OpenRouterErrorInfo info) =>
         new($"OpenRouter answered GET {path} without the expected \"data\" object.", info, eventIndex: null);
 
+    /// <summary>A 200 answer of an inference route without the member that holds its result.</summary>
+    internal static OpenRouterProtocolException MissingMember(HttpMethod method, string path, string member, OpenRouterErrorInfo info) =>
+        new($"OpenRouter answered {method} {path} with HTTP 200, but without the expected \"{member}\" (generation {GenerationText(info)}).", info, eventIndex: null);
+
+    /// <summary>A 200 answer to a speech request whose body is not audio and not OpenRouter's error envelope.</summary>
+    internal static OpenRouterProtocolException NotAudio(string? mediaType, OpenRouterErrorInfo info) =>
+        new($"OpenRouter answered POST audio/speech with HTTP {info.StatusCode} and {mediaType ?? "no content type"}, not audio. {NotOpenRouterHint}", info, eventIndex: null);
+
     /// <summary>A body the HTTP handler could not decompress as declared (at <paramref name="eventIndex"/> of a stream, if given).</summary>
     internal static OpenRouterProtocolException UndecodableBody(HttpMethod method, string path, int? eventIndex, BodyDecodingException cause, OpenRouterErrorInfo info)
     {

@@ -41,6 +41,15 @@ public sealed class OpenRouterStreamException : OpenRouterException
             eventsReceived,
             cause);
 
+    /// <summary>The connection broke while the audio of a speech answer was being read (never retried).</summary>
+    internal static OpenRouterStreamException AudioConnectionLost(long bytesRead, Exception cause, OpenRouterErrorInfo info) =>
+        new(
+            $"The connection to OpenRouter broke after {bytesRead} bytes of audio: {cause.Message} (generation {GenerationText(info)}; it is not retried because the audio had started).",
+            info,
+            StreamFailureKind.ConnectionLost,
+            0,
+            cause);
+
     /// <summary>The stream ended without <c>[DONE]</c> and without a finish reason.</summary>
     internal static OpenRouterStreamException Truncated(int eventsReceived, OpenRouterErrorInfo info) =>
         new(

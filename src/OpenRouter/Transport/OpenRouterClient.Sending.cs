@@ -34,6 +34,13 @@ public sealed partial class OpenRouterClient
         where T : class
     {
         using var response = await SendAsync(method, path, body, streaming: false, options, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAnswerAsync(response, method, path, typeInfo, parse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The answer of one request: an error for a failure status, else the body within its bound, parsed and checked.</summary>
+    private async Task<T> ReadJsonAnswerAsync<T>(HttpResponseMessage response, HttpMethod method, string path, JsonTypeInfo<T> typeInfo, ChunkParser<T>? parse, CancellationToken cancellationToken)
+        where T : class
+    {
         if (!response.IsSuccessStatusCode)
         {
             throw await CreateErrorAsync(response, cancellationToken).ConfigureAwait(false);
@@ -58,6 +65,10 @@ public sealed partial class OpenRouterClient
         {
             ThrowIfFailed(inference, path, generationId);
         }
+        else if (result is IRouteResponse route)
+        {
+            ThrowIfRouteFailed(route, method, path, generationId);
+        }
 
         return result;
     }
@@ -74,6 +85,21 @@ public sealed partial class OpenRouterClient
         if (!inference.HasChoices)
         {
             throw OpenRouterException.NoChoices(path, Info(200, generationId));
+        }
+    }
+
+    /// <summary>The answer of another inference route that came with HTTP 200 still fails when it carries an <c>error</c> or lacks its result.</summary>
+    private void ThrowIfRouteFailed(IRouteResponse route, HttpMethod method, string path, string? generationId)
+    {
+        if (route.AdditionalProperties is { } extra && extra.TryGetValue("error", out var raw) && raw.ValueKind == JsonValueKind.Object
+            && raw.Deserialize(OpenRouterJsonContext.Default.OpenRouterError) is { } error)
+        {
+            throw OpenRouterException.FromReportedError("OpenRouter reported an error in a 200 answer", ReportedErrorInfo(error, generationId));
+        }
+
+        if (route.MissingMember is { } member)
+        {
+            throw OpenRouterProtocolException.MissingMember(method, path, member, Info(200, generationId));
         }
     }
 
@@ -122,7 +148,11 @@ public sealed partial class OpenRouterClient
     }
 
     /// <summary>Sends one request with OpenRouter's headers; the answer is returned once its headers arrived.</summary>
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, byte[]? body, bool streaming, OpenRouterRequestOptions? options, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body is null ? null : JsonContent(body), streaming ? EventStreamMediaType : JsonMediaType, options, cancellationToken);
+
+    /// <summary>Sends one request with OpenRouter's headers, <paramref name="content"/> (disposed with the request) and <paramref name="accept"/>.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string accept, OpenRouterRequestOptions? options, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, ResolveUri(path));
 #if NET
@@ -131,22 +161,24 @@ public sealed partial class OpenRouterClient
         request.Version = _httpClient.DefaultRequestVersion;
         request.VersionPolicy = _httpClient.DefaultVersionPolicy;
 #endif
-        AddHeaders(request.Headers, streaming);
+        AddHeaders(request.Headers, accept);
         options?.Apply(request);
-        if (body is not null)
-        {
-            var content = new ByteArrayContent(body);
-            content.Headers.TryAddWithoutValidation("Content-Type", JsonMediaType);
-            request.Content = content;
-        }
-
+        request.Content = content;
         return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The headers of every request: what it accepts, who sends it, the key and the app attribution.</summary>
-    private void AddHeaders(HttpRequestHeaders headers, bool streaming)
+    /// <summary>A JSON request body.</summary>
+    private static ByteArrayContent JsonContent(byte[] body)
     {
-        headers.TryAddWithoutValidation("Accept", streaming ? EventStreamMediaType : JsonMediaType);
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", JsonMediaType);
+        return content;
+    }
+
+    /// <summary>The headers of every request: what it accepts, who sends it, the key and the app attribution.</summary>
+    private void AddHeaders(HttpRequestHeaders headers, string accept)
+    {
+        headers.TryAddWithoutValidation("Accept", accept);
         headers.TryAddWithoutValidation("User-Agent", s_userAgent);
         if (_authorization is not null)
         {
