@@ -10,7 +10,7 @@ using OpenRouter.Transport;
 namespace OpenRouter;
 
 /// <summary>The multipart form of a transcription upload: the audio as <c>file</c>, the other request fields under their wire names.</summary>
-/// <remarks>A seekable stream is rewound to where it started for each attempt; the caller's stream is never disposed.</remarks>
+/// <remarks>A seekable stream is read from where it stood at the call for each attempt; the caller's stream is never disposed.</remarks>
 internal sealed class TranscriptionUpload
 {
     private readonly Stream _audio;
@@ -21,7 +21,7 @@ internal sealed class TranscriptionUpload
     public TranscriptionUpload(Stream audio, string fileName, TranscriptionRequest request)
     {
         _audio = audio;
-        _start = audio.CanSeek ? audio.Position : -1;
+        _start = audio.CanSeek ? audio.Position : 0;
         _fileName = fileName;
         _request = request;
     }
@@ -29,13 +29,8 @@ internal sealed class TranscriptionUpload
     /// <summary>A new form for one attempt.</summary>
     public MultipartFormDataContent CreateContent()
     {
-        if (_start >= 0)
-        {
-            _audio.Position = _start;
-        }
-
         var form = new MultipartFormDataContent();
-        var file = new UnownedStreamContent(_audio);
+        var file = new UnownedStreamContent(_audio, _start);
         file.Headers.ContentType = new MediaTypeHeaderValue(AudioMediaType(_fileName));
         form.Add(file, "file", _fileName);
         foreach (var (name, value) in Fields(_request))

@@ -250,7 +250,7 @@ public class ResponseParsingTests
         Assert.Equal(0.85, first.LatencyLast30m!.P99);
         Assert.Equal(45.2, first.ThroughputLast30m!.P50);
         Assert.Equal(0.000015m, first.Pricing!.InputCacheRead!.Value.Value);
-        Assert.True(first.AdditionalProperties!.ContainsKey("supports_voice_cloning"));
+        Assert.False(first.SupportsVoiceCloning);
 
         var second = endpoints.Endpoints[1];
         Assert.Equal("deepinfra/turbo", second.Tag);

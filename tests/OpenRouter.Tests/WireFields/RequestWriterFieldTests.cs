@@ -54,6 +54,37 @@ public sealed class RequestWriterFieldTests
         Assert.True(missing is null, missing + ": set on the filled request, but not in the body the serializer wrote (is the property [JsonIgnore]d, or its converter writing nothing?).");
     }
 
+    /// <summary>The request types of the other inference routes, written by the serializer alone.</summary>
+    public static TheoryData<string> RouteRequests() =>
+        [nameof(EmbeddingRequest), nameof(ImageRequest), nameof(SpeechRequest), nameof(TranscriptionRequest), nameof(RerankRequest)];
+
+    [Theory]
+    [MemberData(nameof(RouteRequests))]
+    public void Every_wire_field_of_a_filled_route_request_is_in_the_serialized_body(string name)
+    {
+        var type = typeof(ChatCompletionRequest).Assembly.GetType("OpenRouter." + name, throwOnError: true)!;
+        var request = WireFill.Create(type);
+        var body = JsonSerializer.SerializeToNode(request, OpenRouterJsonContext.RequestBodies.GetTypeInfo(type)!);
+
+        var missing = Missing(request, body, name);
+        Assert.True(missing is null, missing + ": set on the filled request, but not in the body the serializer wrote (is the property [JsonIgnore]d, or its converter writing nothing?).");
+    }
+
+    [Theory]
+    [MemberData(nameof(RouteRequests))]
+    public void Every_field_of_a_filled_route_request_reads_back_as_written(string name)
+    {
+        // The converters of the request-only forms (embedding input, rerank documents) read what they write.
+        var type = typeof(ChatCompletionRequest).Assembly.GetType("OpenRouter." + name, throwOnError: true)!;
+        var typeInfo = OpenRouterJsonContext.RequestBodies.GetTypeInfo(type)!;
+        var request = WireFill.Create(type);
+
+        var read = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(request, typeInfo), typeInfo)!;
+
+        var difference = WireCompare.Objects(request, read, "the source-generated serializer (OpenRouterJsonContext)");
+        Assert.True(difference is null, difference);
+    }
+
     /// <summary>The first wire field set on <paramref name="value"/> whose name is not in <paramref name="json"/>, walking both together.</summary>
     private static string? Missing(object value, JsonNode? json, string path)
     {

@@ -24,7 +24,11 @@ public sealed class ResponseReaderFieldTests
 
     /// <summary>Every response type the client reads; those without a hand-written reader are read by the serializer alone.</summary>
     public static TheoryData<string> ResponseTypes() =>
-        [nameof(ChatCompletion), nameof(ChatCompletionChunk), nameof(Completion), nameof(CompletionChunk), nameof(TokenUsage)];
+        [
+            nameof(ChatCompletion), nameof(ChatCompletionChunk), nameof(Completion), nameof(CompletionChunk), nameof(TokenUsage),
+            nameof(EmbeddingResponse), nameof(ImageResponse), nameof(TranscriptionResponse), nameof(RerankResponse),
+            nameof(ImageModelInfo), nameof(ProviderInfo),
+        ];
 
     [Theory]
     [MemberData(nameof(Readers))]

@@ -203,6 +203,18 @@ internal static class WireFill
             return new PerformanceThreshold { P50 = 0.5, P75 = 0.75, P90 = 0.9, P99 = 0.99 };
         }
 
+        if (type == typeof(EmbeddingInput))
+        {
+            // The array-of-texts form; RouteRequestBodyTests shows the others.
+            return EmbeddingInput.FromTexts(["EmbeddingInput.Texts[0]", "EmbeddingInput.Texts[1]"]);
+        }
+
+        if (type == typeof(RerankDocument))
+        {
+            // The object form (text and image); a text alone is written as a plain string.
+            return new RerankDocument { Text = "RerankDocument.Text", Image = "RerankDocument.Image" };
+        }
+
         if (type.IsValueType && type.GetCustomAttribute<JsonConverterAttribute>() is not null)
         {
             // An open string value: its first well-known value (MessageRole.System, ServiceTierLevel.Auto, ...).
