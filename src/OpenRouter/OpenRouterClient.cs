@@ -14,8 +14,8 @@ using OpenRouter.Validation;
 namespace OpenRouter;
 
 /// <summary>
-/// A typed client for the OpenRouter HTTP API: chat and legacy text completions (streamed and not), models, model
-/// endpoints, key info, credits and generation stats. Thread-safe; create one and reuse it.
+/// A typed client for the OpenRouter HTTP API: chat and text completions, embeddings, images, speech, transcriptions,
+/// rerank, the catalogs, key info, credits and generation stats. Thread-safe; create one and reuse it.
 /// </summary>
 /// <remarks>
 /// Failed calls throw <see cref="OpenRouterException"/> (or one of its subtypes). Requests that fail before an answer

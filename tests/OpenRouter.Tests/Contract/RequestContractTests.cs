@@ -90,6 +90,89 @@ public class RequestContractTests
         AssertClean(walk, ProviderAllowList, "ProviderPreferences");
     }
 
+    /// <summary>The other inference routes: request type, operation, and fields we send on purpose that its schema lacks.</summary>
+    public static TheoryData<string, string> RouteRequests() => new()
+    {
+        { nameof(EmbeddingRequest), "/embeddings" },
+        { nameof(ImageRequest), "/images" },
+        { nameof(SpeechRequest), "/audio/speech" },
+        { nameof(TranscriptionRequest), "/audio/transcriptions" },
+        { nameof(RerankRequest), "/rerank" },
+    };
+
+    /// <summary>Route request fields allow-listed like chat's: the opt-in <c>provider.experimental</c> where the route takes chat's ProviderPreferences.</summary>
+    private static readonly Dictionary<string, string> RouteProviderAllowList = new(StringComparer.Ordinal)
+    {
+        ["$.provider.experimental"] = ProviderAllowList["$.experimental"],
+    };
+
+    [Theory]
+    [MemberData(nameof(RouteRequests))]
+    public void RouteRequest_EveryEmittedFieldIsInTheSpecOrAllowListed(string name, string path)
+    {
+        // A request with every typed property set, found by reflection (WireFields.WireFill), so a field added later is checked.
+        var type = typeof(ChatCompletionRequest).Assembly.GetType("OpenRouter." + name, throwOnError: true)!;
+        var request = WireFields.WireFill.Create(type);
+        if (request is ImageRequest)
+        {
+            // Image references are image_url parts only (ContentPartImage), not every field a chat part can carry.
+            WireFields.WireFill.With(request, nameof(ImageRequest.InputReferences), new[] { ChatContentPart.CreateImageUrl("https://example.org/ref.png") });
+        }
+
+        // Provider options are keyed by provider slug (ProviderOptions names each one): use a real slug.
+        var provider = type.GetProperty("Provider")!.GetValue(request)!;
+        if (provider.GetType().GetProperty("Options") is { } options)
+        {
+            using var openai = JsonDocument.Parse("{\"max_tokens\":1000}");
+            options.SetValue(provider, new Dictionary<string, JsonElement> { ["openai"] = openai.RootElement.Clone() });
+        }
+
+        var typeInfo = OpenRouterJsonContext.Default.GetTypeInfo(type)!;
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(request, typeInfo));
+        var schema = OpenApiSpec.Operation(path, "post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var allowList = typeof(ProviderPreferences) == type.GetProperty("Provider")?.PropertyType ? RouteProviderAllowList : new Dictionary<string, string>();
+        var walk = SchemaWalker.Walk(document.RootElement, schema, allowList.Keys);
+
+        AssertClean(walk, allowList, "POST " + path);
+    }
+
+    [Fact]
+    public void EmbeddingInput_MultimodalPartsAreInTheSpec()
+    {
+        // The multimodal form of the embedding input, with a part of each kind the schema lists.
+        var request = new EmbeddingRequest
+        {
+            Model = "m",
+            Input = EmbeddingInput.FromMultimodal([new EmbeddingMultimodalInput
+            {
+                Content =
+                [
+                    EmbeddingContentPart.CreateText("text"),
+                    EmbeddingContentPart.CreateImage([1], "image/png"),
+                    EmbeddingContentPart.CreateAudio([1, 2], "audio/wav", "wav"),
+                    EmbeddingContentPart.CreateVideo([3], "video/mp4", "mp4"),
+                    EmbeddingContentPart.CreateFile([4], "application/pdf", "pdf"),
+                ],
+            }]),
+        };
+        var json = Serialize(request, OpenRouterJsonContext.Default.EmbeddingRequest);
+        var schema = OpenApiSpec.Operation("/embeddings", "post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        AssertClean(SchemaWalker.Walk(json, schema, []), new Dictionary<string, string>(), "POST /embeddings");
+    }
+
+    [Fact]
+    public void TranscriptionUpload_FormFieldsAreTheSpecsMultipartProperties()
+    {
+        var request = WireFields.WireFill.Create<TranscriptionRequest>();
+        var form = OpenApiSpec.Operation("/audio/transcriptions", "post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        var names = SchemaWalker.PropertyNames(form);
+
+        var sent = TranscriptionUpload.Fields(request).Select(field => field.Name).Append("file").ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(names.OrderBy(n => n, StringComparer.Ordinal), sent.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void MaximalRequests_SetEveryTypedProperty()
     {

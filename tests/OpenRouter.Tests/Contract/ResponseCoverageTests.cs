@@ -33,6 +33,30 @@ public class ResponseCoverageTests
         ("ChatStreamChoice", typeof(ChatCompletionChunkChoice)),
         ("ChatStreamDelta", typeof(ChatCompletionMessage)),
         ("ChatStreamToolCall", typeof(ChatCompletionToolCall)),
+
+        // The other inference routes and the catalogs ("op:" roots an operation's 200 JSON schema; "[]" steps into items).
+        ("op:POST /embeddings", typeof(EmbeddingResponse)),
+        ("op:POST /embeddings.data.[]", typeof(EmbeddingItem)),
+        ("op:POST /embeddings.usage", typeof(EmbeddingUsage)),
+        ("op:POST /embeddings.usage.prompt_tokens_details", typeof(EmbeddingTokensDetails)),
+        ("CostDetails", typeof(UsageCostDetails)),
+        ("ImageGenerationResponse", typeof(ImageResponse)),
+        ("ImageGenerationResponse.data.[]", typeof(GeneratedImage)),
+        ("ImageGenerationUsage", typeof(TokenUsage)),
+        ("STTResponse", typeof(TranscriptionResponse)),
+        ("STTSegment", typeof(TranscriptionSegment)),
+        ("STTWord", typeof(TranscriptionWord)),
+        ("STTUsage", typeof(TranscriptionUsage)),
+        ("op:POST /rerank", typeof(RerankResponse)),
+        ("op:POST /rerank.results.[]", typeof(RerankResult)),
+        ("op:POST /rerank.results.[].document", typeof(RerankDocument)),
+        ("op:POST /rerank.usage", typeof(RerankUsage)),
+        ("op:GET /providers.data.[]", typeof(ProviderInfo)),
+        ("ImageModelListItem", typeof(ImageModelInfo)),
+        ("ImageModelArchitecture", typeof(ImageModelArchitecture)),
+        ("CapabilityDescriptor", typeof(ImageParameterCapability)),
+        ("PublicEndpoint", typeof(ModelEndpoint)),
+        ("ModelsCountResponse.data", typeof(ModelCount)),
     };
 
     /// <summary>Spec properties deliberately not modelled as named properties; they are kept as raw JSON in AdditionalProperties.</summary>
@@ -41,6 +65,13 @@ public class ResponseCoverageTests
         // The model that wrote an assistant message: redundant with ChatCompletion.Model for responses; when a caller sends
         // a message back it travels unchanged in AdditionalProperties (the class docs say so).
         ["ChatAssistantMessage.model"] = "redundant with the completion's model; round-trips through AdditionalProperties",
+
+        // Image usage is read as chat's TokenUsage (one usage type for cost helpers); these four are Anthropic passthroughs
+        // that chat's ChatUsage lacks, so they stay raw on TokenUsage.AdditionalProperties rather than widen the chat reader.
+        ["ImageGenerationUsage.cache_creation"] = "Anthropic cache-write breakdown; kept raw in TokenUsage.AdditionalProperties",
+        ["ImageGenerationUsage.iterations"] = "Anthropic per-iteration usage; kept raw in TokenUsage.AdditionalProperties",
+        ["ImageGenerationUsage.service_tier"] = "upstream service tier of the image request; kept raw in TokenUsage.AdditionalProperties",
+        ["ImageGenerationUsage.speed"] = "Anthropic speed mode; kept raw in TokenUsage.AdditionalProperties",
     };
 
     [Fact]
@@ -70,9 +101,17 @@ public class ResponseCoverageTests
     private static JsonElement Schema(string path)
     {
         var steps = path.Split('.');
-        var schema = OpenApiSpec.Schema(steps[0]);
+        var schema = steps[0].StartsWith("op:", StringComparison.Ordinal) ? OperationSchema(steps[0].Substring(3)) : OpenApiSpec.Schema(steps[0]);
         foreach (var step in steps.Skip(1))
         {
+            if (step == "[]")
+            {
+                var arrays = SchemaWalker.Flatten(schema).Where(part => part.TryGetProperty("items", out _)).ToList();
+                Assert.True(arrays.Count == 1, $"Schema {path}: expected one array schema before '[]', found {arrays.Count}.");
+                schema = arrays[0].GetProperty("items");
+                continue;
+            }
+
             var matches = SchemaWalker.Flatten(schema)
                 .Where(part => part.TryGetProperty("properties", out var properties) && properties.TryGetProperty(step, out _))
                 .Select(part => part.GetProperty("properties").GetProperty(step))
@@ -84,8 +123,25 @@ public class ResponseCoverageTests
         return schema;
     }
 
+    /// <summary>The 200 <c>application/json</c> schema of an operation written <c>METHOD /path</c>.</summary>
+    private static JsonElement OperationSchema(string operation)
+    {
+        var parts = operation.Split(' ');
+        var ok = OpenApiSpec.Deref(OpenApiSpec.Operation(parts[1], parts[0].ToLowerInvariant()).GetProperty("responses").GetProperty("200"));
+        return ok.GetProperty("content").GetProperty("application/json").GetProperty("schema");
+    }
+
     private static HashSet<string> WireNames(Type type)
     {
+        if (type.GetCustomAttributes(typeof(JsonConverterAttribute), false).Length > 0)
+        {
+            // A type with a converter of its own (RerankDocument: a string or an object) declares its object's names.
+            return type.GetProperties()
+                .Select(property => property.GetCustomAttributes(typeof(JsonPropertyNameAttribute), false).OfType<JsonPropertyNameAttribute>().FirstOrDefault()?.Name)
+                .OfType<string>()
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
         var typeInfo = OpenRouterJsonContext.Default.GetTypeInfo(type);
         Assert.True(typeInfo is { Kind: JsonTypeInfoKind.Object }, $"OpenRouterJsonContext has no object contract for {type.Name}.");
         return typeInfo!.Properties

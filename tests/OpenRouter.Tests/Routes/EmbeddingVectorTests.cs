@@ -124,4 +124,25 @@ public sealed class EmbeddingVectorTests
         Assert.Equal([0, 1, 2], answer.Data!.Select(d => d.Index));
         Assert.Equal([1f, 2f, 3f], answer.Data!.Select(d => d.Vector![0]));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reading_256_vectors_of_3072_allocates_little_more_than_the_vectors(bool base64)
+    {
+        var random = new Random(3072);
+        var vectors = Enumerable.Range(0, 256).Select(_ => Enumerable.Range(0, 3072).Select(_ => (float)random.NextDouble() - 0.5f).ToArray()).ToArray();
+        var json = System.Text.Encoding.UTF8.GetBytes(base64
+            ? RouteAnswers.Base64Embeddings(vectors)
+            : "{\"object\":\"list\",\"model\":\"m\",\"data\":[" + string.Join(",", vectors.Select((v, i) => $"{{\"object\":\"embedding\",\"index\":{i},\"embedding\":[{string.Join(",", v.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}]}}")) + "]}");
+        JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.EmbeddingResponse);   // warm up
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.EmbeddingResponse)!;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var vectorBytes = 256L * ((3072 * sizeof(float)) + 24);
+        Assert.Equal(vectors[255], read.Data![255].Vector);
+        Assert.True(allocated < vectorBytes + (256 * 256), $"Reading allocated {allocated:N0} bytes for {vectorBytes:N0} bytes of vectors: more than the vectors and a small object per item (an intermediate string, byte[] or growing list per vector?).");
+    }
 }

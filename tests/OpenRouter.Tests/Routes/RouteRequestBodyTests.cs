@@ -43,7 +43,7 @@ public sealed class RouteRequestBodyTests
     [InlineData("text", """{"model":"m","input":"héllo \"you\""}""")]
     [InlineData("tokens", """{"model":"m","input":[1,2,3]}""")]
     [InlineData("token-lists", """{"model":"m","input":[[1,2],[3]]}""")]
-    [InlineData("multimodal", """{"model":"m","input":[{"content":[{"type":"text","text":"a cat"},{"type":"image_url","image_url":{"url":"https://example.org/cat.png"}}]}]}""")]
+    [InlineData("multimodal", """{"model":"m","input":[{"content":[{"type":"text","text":"a cat"},{"type":"image_url","image_url":{"url":"https://example.org/cat.png"}},{"type":"input_video","input_video":{"data":"data:video/mp4;base64,AA==","format":"mp4"}}]}]}""")]
     public async Task Embeddings_input_takes_every_wire_form(string form, string expected)
     {
         var (client, handler, _) = RetryTests.Create();
@@ -53,7 +53,7 @@ public sealed class RouteRequestBodyTests
             "text" => "héllo \"you\"",
             "tokens" => EmbeddingInput.FromTokens([1, 2, 3]),
             "token-lists" => EmbeddingInput.FromTokenLists([[1, 2], [3]]),
-            _ => EmbeddingInput.FromMultimodal([new EmbeddingMultimodalInput { Content = [ChatContentPart.CreateText("a cat"), ChatContentPart.CreateImageUrl("https://example.org/cat.png")] }]),
+            _ => EmbeddingInput.FromMultimodal([new EmbeddingMultimodalInput { Content = [EmbeddingContentPart.CreateText("a cat"), EmbeddingContentPart.CreateImageUrl("https://example.org/cat.png"), EmbeddingContentPart.CreateVideo([0], "video/mp4", "mp4")] }]),
         };
 
         await client.CreateEmbeddingsAsync(new EmbeddingRequest { Model = "m", Input = input });
