@@ -37,7 +37,7 @@ internal sealed class OpenRouterSpeechToTextClient : ISpeechToTextClient
         var request = ToTranscriptionRequest.Create(options, _defaultModelId, this);
         var audio = await TranscriptionAudio.OpenAsync(audioSpeechStream, options, cancellationToken).ConfigureAwait(false);
         TranscriptionResponse response;
-        if (request.Provider is not null || audio.Length > TranscriptionAudio.MaxUploadBytes)
+        if (SendsJson(request, audio.Length))
         {
             var bytes = await audio.ReadAllAsync(cancellationToken).ConfigureAwait(false);
             response = await _client.CreateTranscriptionAsync(ToTranscriptionRequest.WithAudio(request, bytes, audio.Format), cancellationToken).ConfigureAwait(false);
@@ -59,6 +59,13 @@ internal sealed class OpenRouterSpeechToTextClient : ISpeechToTextClient
             yield return update;
         }
     }
+
+    /// <summary>
+    /// Whether the audio goes as base64 JSON rather than a multipart upload: when <c>provider</c> is set (the form has no
+    /// such field) or the audio is longer than the form takes.
+    /// </summary>
+    internal static bool SendsJson(TranscriptionRequest request, long? audioLength) =>
+        request.Provider is not null || audioLength > TranscriptionAudio.MaxUploadBytes;
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {

@@ -168,6 +168,19 @@ public sealed class SpeechToTextClientTests
         Assert.Equal("ja", Assert.Single(rig.Emulator.Requests[^1].Form!, p => p.Name == "language").Text);
     }
 
+    [Theory]
+    [InlineData(false, 1024L, false)]
+    [InlineData(false, null, false)]                 // a stream that cannot tell its length is uploaded
+    [InlineData(false, 25L * 1024 * 1024, false)]    // the form's limit itself
+    [InlineData(false, 25L * 1024 * 1024 + 1, true)] // past it, base64 JSON
+    [InlineData(true, 1024L, true)]                  // provider options exist only in the JSON form
+    public void Audio_goes_as_json_only_when_provider_options_or_its_size_need_it(bool provider, long? length, bool json)
+    {
+        var request = new TranscriptionRequest { Model = RouteRig.TranscriptionModel, Provider = provider ? new ProviderPassthroughOptions() : null };
+
+        Assert.Equal(json, Speech.OpenRouterSpeechToTextClient.SendsJson(request, length));
+    }
+
     [Fact]
     public async Task Streaming_yields_the_whole_transcript_as_one_update()
     {
