@@ -54,4 +54,10 @@ public static class OpenRouterPropertyNames
 
     /// <summary>The service tier that served the request (<c>service_tier</c>).</summary>
     public const string ServiceTier = "service_tier";
+
+    /// <summary>The language of transcribed speech (<c>language</c>), as a <c>verbose_json</c> transcription reports it, e.g. <c>english</c>.</summary>
+    public const string Language = "language";
+
+    /// <summary>The length of transcribed audio in seconds (<c>duration</c>), as a <c>verbose_json</c> transcription reports it.</summary>
+    public const string Duration = "duration";
 }

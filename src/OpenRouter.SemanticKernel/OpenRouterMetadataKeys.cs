@@ -1,10 +1,15 @@
 namespace OpenRouter.SemanticKernel;
 
 /// <summary>
-/// The <c>Metadata</c> keys of the contents returned by <see cref="OpenRouterChatCompletionService"/> and
-/// <see cref="OpenRouterTextGenerationService"/>. A key is present only when OpenRouter sent the value; when streaming,
-/// each key appears on the update whose chunk carried it.
+/// The <c>Metadata</c> keys of the contents returned by OpenRouter's Semantic Kernel services. A key is present only
+/// when OpenRouter sent the value; when streaming, each key appears on the update whose chunk carried it.
 /// </summary>
+/// <remarks>
+/// Chat completion and text generation use most keys; text-to-image gives <see cref="CreatedAt"/>,
+/// <see cref="Provider"/>, <see cref="Usage"/> and <see cref="Cost"/>; audio-to-text <see cref="Provider"/>,
+/// <see cref="Usage"/>, <see cref="Cost"/>, <see cref="Language"/>, <see cref="Duration"/> and <see cref="Segments"/>;
+/// text-to-audio <see cref="Id"/>, the generation id to look its cost up with.
+/// </remarks>
 public static class OpenRouterMetadataKeys
 {
     /// <summary>The generation id (<c>gen-...</c>), a <see cref="string"/>; pass it to <c>OpenRouterClient.GetGenerationAsync</c>.</summary>
@@ -75,4 +80,16 @@ public static class OpenRouterMetadataKeys
     /// it (and <see cref="Reasoning"/>) back unchanged, as reasoning models require.
     /// </summary>
     public const string ReasoningDetails = "ReasoningDetails";
+
+    /// <summary>The language of a transcript, a <see cref="string"/> such as <c>english</c>; <c>verbose_json</c> answers only.</summary>
+    public const string Language = "Language";
+
+    /// <summary>The duration of transcribed audio in seconds, a <see cref="double"/>; <c>verbose_json</c> answers only.</summary>
+    public const string Duration = "Duration";
+
+    /// <summary>
+    /// The timestamped segments of a transcript, an <see cref="System.Collections.Generic.IReadOnlyList{T}"/> of
+    /// <see cref="TranscriptionSegment"/>; <c>verbose_json</c> answers only.
+    /// </summary>
+    public const string Segments = "Segments";
 }

@@ -140,6 +140,37 @@ public sealed class MinimalRequest
     public bool Stream { get; set; }
 }
 
+/// <summary>An embedding request with only the fields the raw row sends.</summary>
+public sealed class MinimalEmbeddingRequest
+{
+    [JsonPropertyName("model")]
+    public string? Model { get; set; }
+
+    [JsonPropertyName("input")]
+    public string[]? Input { get; set; }
+
+    [JsonPropertyName("encoding_format")]
+    public string? EncodingFormat { get; set; }
+}
+
+/// <summary>An embedding answer, reduced to the vectors (JSON number arrays) and their indexes.</summary>
+public sealed class MinimalEmbeddingResponse
+{
+    [JsonPropertyName("data")]
+    public List<MinimalEmbeddingItem>? Data { get; set; }
+}
+
+public sealed class MinimalEmbeddingItem
+{
+    [JsonPropertyName("embedding")]
+    public float[]? Embedding { get; set; }
+
+    [JsonPropertyName("index")]
+    public int Index { get; set; }
+}
+
+[JsonSerializable(typeof(MinimalEmbeddingRequest))]
+[JsonSerializable(typeof(MinimalEmbeddingResponse))]
 [JsonSerializable(typeof(MinimalChunk))]
 [JsonSerializable(typeof(MinimalCompletion))]
 [JsonSerializable(typeof(MinimalRequest))]

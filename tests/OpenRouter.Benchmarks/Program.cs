@@ -37,6 +37,10 @@ public static class Program
             $"payloads: chat stream {p.ChatStream.Length:N0} B ({p.ChatStream.Length / Payloads.ChunkCount} B/chunk), " +
             $"completions stream {p.CompletionStream.Length:N0} B ({p.CompletionStream.Length / Payloads.ChunkCount} B/chunk), " +
             $"chat completion {p.ChatCompletion.Length:N0} B (answer {p.ExpectedAnswer.Length:N0} chars)");
+        var e = EmbeddingPayloads.Instance;
+        Console.WriteLine(
+            $"payloads: embeddings {EmbeddingPayloads.Inputs} × {EmbeddingPayloads.Dimensions:N0} floats, float answer {e.FloatAnswer.Length:N0} B, " +
+            $"base64 answer {e.Base64Answer.Length:N0} B (the vectors themselves {EmbeddingPayloads.Inputs * EmbeddingPayloads.Dimensions * sizeof(float):N0} B)");
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToList();
         stopwatch.Stop();
 

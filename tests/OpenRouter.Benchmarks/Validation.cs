@@ -94,6 +94,64 @@ internal static class Validation
         Same(skCompletion.ToString(), payloads.ExpectedCompletionText, "SK text");
     }
 
+    /// <summary>
+    /// Every embedding row: one HTTP request asking for the encoding the row names, and exactly the payload's vectors
+    /// back, in input order, compared bit for bit (base64 carries the float32 bits; the float JSON holds each value's
+    /// shortest round-trip text, so an exact parse gives the same bits).
+    /// </summary>
+    public static async Task EmbeddingsAsync(EmbeddingBenchmarks bench, EmbeddingPayloads payloads)
+    {
+        async Task Row(string row, bool base64, Func<Task<IReadOnlyList<ReadOnlyMemory<float>>>> call)
+        {
+            var before = bench.Handler.Requests;
+            var vectors = await call().ConfigureAwait(false);
+            Expect(bench.Handler.Requests == before + 1, $"{row}: {bench.Handler.Requests - before} HTTP requests, expected 1");
+            Expect(bench.Handler.LastAskedForBase64 == base64, $"{row}: the request did not ask for encoding_format {(base64 ? "base64" : "float")}");
+            SameVectors(vectors, payloads.Vectors, row);
+        }
+
+        static IReadOnlyList<ReadOnlyMemory<float>> Ordered<T>(IEnumerable<T> items, Func<T, int> index, Func<T, float[]?> vector) =>
+            items.OrderBy(index).Select(i => (ReadOnlyMemory<float>)(vector(i) ?? [])).ToList();
+
+        await Row("raw", base64: false, async () =>
+            Ordered((await bench.RawAsync().ConfigureAwait(false)).Data!, d => d.Index, d => d.Embedding)).ConfigureAwait(false);
+
+        EmbeddingResponse? core = null;
+        await Row("core float", base64: false, async () =>
+        {
+            core = await bench.Core.CreateEmbeddingsAsync(bench.FloatRequest).ConfigureAwait(false);
+            return Ordered(core.Data!, d => d.Index, d => d.Vector);
+        }).ConfigureAwait(false);
+        Expect(core?.Usage is { PromptTokens: > 0, Cost: > 0 }, "core float: no usage with tokens and cost");
+        await Row("core base64", base64: true, async () =>
+            Ordered((await bench.Core.CreateEmbeddingsAsync(bench.Base64Request).ConfigureAwait(false)).Data!, d => d.Index, d => d.Vector)).ConfigureAwait(false);
+
+        GeneratedEmbeddings<Embedding<float>>? ours = null;
+        await Row("ours (default encoding)", base64: true, async () =>
+        {
+            ours = await bench.Ours.GenerateAsync(bench.Texts).ConfigureAwait(false);
+            return ours.Select(e => e.Vector).ToList();
+        }).ConfigureAwait(false);
+        Expect(ours?.Usage?.InputTokenCount == payloads.PromptTokens, "ours: usage not mapped");
+        await Row("ours float", base64: false, async () =>
+            (await bench.Ours.GenerateAsync(bench.Texts, bench.FloatOptions).ConfigureAwait(false)).Select(e => e.Vector).ToList()).ConfigureAwait(false);
+        await Row("M.E.AI.OpenAI", base64: true, async () =>
+            (await bench.OpenAIGenerator.GenerateAsync(bench.Texts).ConfigureAwait(false)).Select(e => e.Vector).ToList()).ConfigureAwait(false);
+    }
+
+    private static void SameVectors(IReadOnlyList<ReadOnlyMemory<float>> actual, float[][] expected, string row)
+    {
+        Expect(actual.Count == expected.Length, $"{row}: {actual.Count} vectors, expected {expected.Length}");
+        for (var v = 0; v < expected.Length; v++)
+        {
+            var got = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(actual[v].Span);
+            var want = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(expected[v].AsSpan());
+            Expect(got.Length == want.Length, $"{row}: vector {v} has {got.Length} floats, expected {want.Length}");
+            var at = got.SequenceEqual(want) ? -1 : got.CommonPrefixLength(want);
+            Expect(at < 0, $"{row}: vector {v} differs at {at}: {(at < 0 ? 0 : actual[v].Span[at])} vs {(at < 0 ? 0 : expected[v][at])}");
+        }
+    }
+
     public static void Answer(string? actual, string expected, string row)
     {
         Expect(actual == expected, $"{row}: answer text differs from the payload's ({actual?.Length ?? 0} vs {expected.Length} chars)");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenRouter.Extensions.AI;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.TextToAudio;
 using OpenRouter;
 using OpenRouter.Testing;
 
@@ -57,6 +58,21 @@ internal static class PackageReadmeExamples
         var settings = new OpenRouterPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
         var answer = await chat.GetChatMessageContentAsync("What time is it in UTC?", settings, kernel);
         Console.WriteLine(answer.Content);
+    }
+
+    public static async Task SemanticKernelMediaAsync()
+    {
+#pragma warning disable SKEXP0001 // Semantic Kernel's media interfaces are experimental.
+        var kernel = Kernel.CreateBuilder()
+            .AddOpenRouterEmbeddingGenerator("openai/text-embedding-3-large", "sk-or-v1-...")
+            .AddOpenRouterTextToAudio("openai/gpt-4o-mini-tts", "sk-or-v1-...")
+            .Build();
+        var embedder = kernel.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+        var vectors = await embedder.GenerateAsync(["first text", "second text"]);
+        var speech = await kernel.GetRequiredService<ITextToAudioService>().GetAudioContentAsync(
+            "Hello!", new OpenRouterTextToAudioExecutionSettings { Voice = "alloy", ResponseFormat = "mp3" });
+#pragma warning restore SKEXP0001
+        Console.WriteLine($"{vectors.Count} vectors, {speech.Data?.Length} bytes of {speech.MimeType}");
     }
 
     public static async Task TestingStartAsync()

@@ -16,12 +16,19 @@ internal static class UsageCostCounts
     /// Adds <c>usage.cost</c> (also when 0: a free call still reports a cost) and, only when <c>is_byok</c> is true,
     /// <c>cost_details.upstream_inference_cost</c>; without BYOK the upstream cost repeats part of <c>cost</c>.
     /// </summary>
-    public static void Add(UsageDetails details, TokenUsage usage)
+    public static void Add(UsageDetails details, TokenUsage usage) =>
+        Add(details, usage.Cost, usage.IsByok, usage.CostDetails?.UpstreamInferenceCost);
+
+    /// <summary>
+    /// Adds <paramref name="cost"/> (also when 0) and, only when <paramref name="isByok"/> is true,
+    /// <paramref name="upstreamCost"/>: the usage of a route whose usage type is not chat's <see cref="TokenUsage"/>.
+    /// </summary>
+    public static void Add(UsageDetails details, decimal? cost, bool? isByok, decimal? upstreamCost)
     {
-        Set(details, OpenRouterPropertyNames.CostPicoUsd, usage.Cost);
-        if (usage.IsByok == true)
+        Set(details, OpenRouterPropertyNames.CostPicoUsd, cost);
+        if (isByok == true)
         {
-            Set(details, OpenRouterPropertyNames.ByokUpstreamCostPicoUsd, usage.CostDetails?.UpstreamInferenceCost);
+            Set(details, OpenRouterPropertyNames.ByokUpstreamCostPicoUsd, upstreamCost);
         }
     }
 

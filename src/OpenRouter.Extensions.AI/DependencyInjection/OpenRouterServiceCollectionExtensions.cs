@@ -34,7 +34,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// of the first call is kept.
 /// </para>
 /// </remarks>
-public static class OpenRouterServiceCollectionExtensions
+public static partial class OpenRouterServiceCollectionExtensions
 {
     /// <summary>
     /// The name of the <see cref="HttpClient"/> every registered <see cref="OpenRouterClient"/> sends through. Add
@@ -119,7 +119,7 @@ public static class OpenRouterServiceCollectionExtensions
     {
         services.AddOpenRouterClient(configure, configSectionPath);
         var name = Options.Options.DefaultName;
-        AddModelValidator(services, name, configSectionPath, sharedSectionPath: null);
+        AddModelValidator(services, name, configSectionPath, sharedSectionPath: null, DefaultModelSetting.Chat);
 
         return services.AddChatClient(
             static sp => sp.GetRequiredService<OpenRouterClient>().AsIChatClient(GetOptions(sp, Options.Options.DefaultName).DefaultModel),
@@ -146,7 +146,7 @@ public static class OpenRouterServiceCollectionExtensions
     {
         services.AddKeyedOpenRouterClient(serviceKey, configure, configSectionPath);
         var name = OptionsNameOf(serviceKey);
-        AddModelValidator(services, name, configSectionPath + ":" + name, configSectionPath);
+        AddModelValidator(services, name, configSectionPath + ":" + name, configSectionPath, DefaultModelSetting.Chat);
 
         return services.AddKeyedChatClient(
             serviceKey,
@@ -157,7 +157,7 @@ public static class OpenRouterServiceCollectionExtensions
     private static void AddOptions(IServiceCollection services, string name, string sectionPath, string? sharedSectionPath, Action<OpenRouterServiceOptions>? configure)
     {
         var builder = services.AddOptions<OpenRouterServiceOptions>(name);
-        if (!HasValidator(services, name, checksDefaultModel: false))
+        if (!HasValidator(services, name, model: null))
         {
             // First registration of this name: bind configuration, check at start, set up the HTTP client.
             builder.Configure<IServiceProvider>((options, sp) => BindConfiguration(options, sp, sectionPath, sharedSectionPath));
@@ -168,7 +168,7 @@ public static class OpenRouterServiceCollectionExtensions
             }
 
             services.AddSingleton<IValidateOptions<OpenRouterServiceOptions>>(
-                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, checksDefaultModel: false));
+                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, model: null));
         }
 
         if (configure is not null)
@@ -177,20 +177,20 @@ public static class OpenRouterServiceCollectionExtensions
         }
     }
 
-    private static void AddModelValidator(IServiceCollection services, string name, string sectionPath, string? sharedSectionPath)
+    private static void AddModelValidator(IServiceCollection services, string name, string sectionPath, string? sharedSectionPath, DefaultModelSetting model)
     {
-        if (!HasValidator(services, name, checksDefaultModel: true))
+        if (!HasValidator(services, name, model))
         {
             services.AddSingleton<IValidateOptions<OpenRouterServiceOptions>>(
-                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, checksDefaultModel: true));
+                new OpenRouterServiceOptionsValidator(name, sectionPath, sharedSectionPath, model));
         }
     }
 
-    private static bool HasValidator(IServiceCollection services, string name, bool checksDefaultModel) =>
+    private static bool HasValidator(IServiceCollection services, string name, DefaultModelSetting? model) =>
         services.Any(d => d.ServiceType == typeof(IValidateOptions<OpenRouterServiceOptions>)
             && !d.IsKeyedService
             && d.ImplementationInstance is OpenRouterServiceOptionsValidator v
-            && v.ChecksDefaultModel == checksDefaultModel
+            && v.Model == model
             && string.Equals(v.Name, name, StringComparison.Ordinal));
 
     private static void AddHttpClient(IServiceCollection services)

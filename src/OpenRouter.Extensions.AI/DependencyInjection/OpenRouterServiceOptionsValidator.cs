@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using OpenRouter.Extensions.AI.DependencyInjection;
 
 namespace OpenRouter.Extensions.AI;
 
@@ -9,17 +10,18 @@ namespace OpenRouter.Extensions.AI;
 /// <remarks>
 /// The client's settings are checked by <see cref="OpenRouterClientOptions.Problems"/>, the rules of the
 /// <see cref="OpenRouterClient"/> constructor, and reported with its messages. Only what a registration adds is checked
-/// here: an API key must be set, and a chat client needs a default model. The client check and the chat-client check are
-/// separate instances so a bare client registration does not demand a model. Messages never contain the key's value.
+/// here: an API key must be set, and each kind of client (chat, embeddings, images, speech) needs its default model. The
+/// client check and each model check are separate instances, so a bare client registration demands no model and an
+/// embedding generator no chat model. Messages never contain the key's value.
 /// </remarks>
 internal sealed class OpenRouterServiceOptionsValidator : IValidateOptions<OpenRouterServiceOptions>
 {
-    public OpenRouterServiceOptionsValidator(string name, string sectionPath, string? sharedSectionPath, bool checksDefaultModel)
+    public OpenRouterServiceOptionsValidator(string name, string sectionPath, string? sharedSectionPath, DefaultModelSetting? model)
     {
         Name = name;
         SectionPath = sectionPath;
         SharedSectionPath = sharedSectionPath;
-        ChecksDefaultModel = checksDefaultModel;
+        Model = model;
     }
 
     /// <summary>The options name this instance checks; others are skipped.</summary>
@@ -31,8 +33,8 @@ internal sealed class OpenRouterServiceOptionsValidator : IValidateOptions<OpenR
     /// <summary>For keyed registrations, the shared section bound first; null otherwise.</summary>
     public string? SharedSectionPath { get; }
 
-    /// <summary>True for the chat-client check (default model only); false for the client check.</summary>
-    public bool ChecksDefaultModel { get; }
+    /// <summary>The default-model setting this instance checks (and only it), or null for the client check.</summary>
+    public DefaultModelSetting? Model { get; }
 
     public ValidateOptionsResult Validate(string? name, OpenRouterServiceOptions options)
     {
@@ -46,15 +48,22 @@ internal sealed class OpenRouterServiceOptionsValidator : IValidateOptions<OpenR
             return ValidateOptionsResult.Fail("The OpenRouter options are null.");
         }
 
-        var failures = ChecksDefaultModel ? DefaultModelFailures(options) : ClientFailures(options.Client);
+        var failures = Model is { } model ? DefaultModelFailures(options, model) : ClientFailures(options.Client);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private List<string> DefaultModelFailures(OpenRouterServiceOptions options) =>
-        string.IsNullOrWhiteSpace(options.DefaultModel)
-            ? [$"No default model is set for the OpenRouter chat client{Describe()}. Set the configuration value {Keys("DefaultModel")} " +
-               "(for example openai/gpt-4o-mini), or set OpenRouterServiceOptions.DefaultModel in the configure delegate."]
-            : [];
+    private List<string> DefaultModelFailures(OpenRouterServiceOptions options, DefaultModelSetting model)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(model.Read(options)))
+        {
+            failures.Add($"No default model is set for the OpenRouter {model.Client}{Describe()}. Set the configuration value {Keys(model.Key)} " +
+                $"(for example {model.Example}), or set OpenRouterServiceOptions.{model.Key} in the configure delegate.");
+        }
+
+        failures.AddRange(model.ExtraChecks?.Invoke(options) ?? []);
+        return failures;
+    }
 
     private List<string> ClientFailures(OpenRouterClientOptions client)
     {

@@ -236,7 +236,7 @@ internal static class AdditionalPropertiesReader
         }
         catch (NotSupportedException ex)
         {
-            throw new ArgumentException($"A value of type {type} in ChatOptions.AdditionalProperties cannot be turned into JSON here; pass a JsonElement, a dictionary, a primitive or an OpenRouter type instead.", ex);
+            throw new ArgumentException($"A value of type {type} in the options' AdditionalProperties cannot be turned into JSON here; pass a JsonElement, a dictionary, a primitive or an OpenRouter type instead.", ex);
         }
 
         return JsonSerializer.SerializeToNode(value, fallback);

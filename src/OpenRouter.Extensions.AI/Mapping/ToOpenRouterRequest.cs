@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using OpenRouter;
+using OpenRouter.Extensions.AI.Media;
 using OpenRouter.Serialization;
 
 namespace OpenRouter.Extensions.AI.Mapping;
@@ -87,8 +88,13 @@ internal static class ToOpenRouterRequest
         }
 
         var tools = ToTools(options.Tools, strict);
+#pragma warning disable MEAI001 // HostedImageGenerationTool is experimental in Microsoft.Extensions.AI.
+        var imageTool = ImageOutputTool.Find(options.Tools);
         return new ChatCompletionRequest
         {
+            Modalities = imageTool is null ? null : ImageOutputTool.Modalities,
+            ImageConfig = imageTool is null ? null : ImageOutputTool.ToImageConfig(imageTool),
+#pragma warning restore MEAI001
             Model = string.IsNullOrWhiteSpace(options.ModelId) ? defaultModelId : options.ModelId,
             Messages = wireMessages,
             Temperature = ToDouble(options.Temperature),
@@ -122,7 +128,8 @@ internal static class ToOpenRouterRequest
 
     /// <summary>
     /// The tools: each <see cref="AIFunctionDeclaration"/> a function tool (with its <c>strict</c> and
-    /// <c>cache_control</c> properties), a <see cref="HostedWebSearchTool"/> the <c>openrouter:web_search</c> server tool.
+    /// <c>cache_control</c> properties), a <see cref="HostedWebSearchTool"/> the <c>openrouter:web_search</c> server tool;
+    /// null when none is left (an image generation tool is image output, not a tool).
     /// </summary>
     private static List<ChatCompletionTool>? ToTools(IList<AITool>? options, bool? strict)
     {
@@ -134,6 +141,14 @@ internal static class ToOpenRouterRequest
         var tools = new List<ChatCompletionTool>(options.Count);
         foreach (var tool in options)
         {
+#pragma warning disable MEAI001 // HostedImageGenerationTool is experimental in Microsoft.Extensions.AI.
+            if (ImageOutputTool.Is(tool))
+            {
+                // Not a tool on the wire: it asks for image output (modalities), see FromOptions.
+                continue;
+            }
+#pragma warning restore MEAI001
+
             tools.Add(tool switch
             {
                 AIFunctionDeclaration function => new ChatCompletionTool
@@ -150,11 +165,11 @@ internal static class ToOpenRouterRequest
                 HostedWebSearchTool webSearch => ChatCompletionTool.CreateWebSearch(ToWebSearchParameters(webSearch)),
 
                 // Other hosted tools (code interpreter, file search, MCP) have no OpenRouter chat equivalent.
-                _ => throw new NotSupportedException($"The tool '{tool.Name}' ({tool.GetType().Name}) has no OpenRouter equivalent; OpenRouter takes function tools (AIFunctionDeclaration) and HostedWebSearchTool."),
+                _ => throw new NotSupportedException($"The tool '{tool.Name}' ({tool.GetType().Name}) has no OpenRouter equivalent; OpenRouter takes function tools (AIFunctionDeclaration), HostedWebSearchTool and HostedImageGenerationTool (image output)."),
             });
         }
 
-        return tools;
+        return tools.Count == 0 ? null : tools;
     }
 
     /// <summary>
@@ -374,7 +389,7 @@ internal static class ToOpenRouterRequest
             case UriContent uri when uri.HasTopLevelMediaType("image"):
                 return ChatContentPart.CreateImageUrl(uri.Uri, ReadDetail(uri.AdditionalProperties));
             case DataContent data when data.HasTopLevelMediaType("audio"):
-                return new ChatContentPart { Type = "input_audio", InputAudio = new ContentInputAudio { Data = data.Base64Data.ToString(), Format = AudioFormat(data.MediaType) } };
+                return new ChatContentPart { Type = "input_audio", InputAudio = new ContentInputAudio { Data = data.Base64Data.ToString(), Format = MediaFormats.AudioFormat(data.MediaType) } };
             case UriContent uri when uri.HasTopLevelMediaType("audio"):
                 throw new NotSupportedException($"Audio must be sent inline: OpenRouter does not fetch audio from URLs ({uri.Uri}). Load the bytes and pass a DataContent instead.");
             case DataContent data when data.HasTopLevelMediaType("video"):
@@ -512,19 +527,6 @@ internal static class ToOpenRouterRequest
             string s => new ImageDetailLevel(s),
             JsonElement { ValueKind: JsonValueKind.String } e => new ImageDetailLevel(e.GetString()!),
             _ => null,
-        };
-    }
-
-    private static string AudioFormat(string mediaType)
-    {
-        var subtype = mediaType.Substring(mediaType.IndexOf('/') + 1).ToLowerInvariant();
-        return subtype switch
-        {
-            "mpeg" or "mp3" => "mp3",
-            "wav" or "x-wav" or "wave" or "vnd.wave" => "wav",
-            "x-flac" => "flac",
-            "mp4" or "x-m4a" => "m4a",
-            _ => subtype,
         };
     }
 

@@ -441,32 +441,8 @@ public sealed class OpenRouterPromptExecutionSettings : PromptExecutionSettings
     /// <param name="executionSettings">The settings to convert, or null.</param>
     /// <returns>The OpenRouter settings.</returns>
     /// <exception cref="ArgumentException">A value cannot be read as the matching OpenRouter setting.</exception>
-    public static OpenRouterPromptExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings)
-    {
-        switch (executionSettings)
-        {
-            case null:
-                return new OpenRouterPromptExecutionSettings();
-            case OpenRouterPromptExecutionSettings settings:
-                return settings;
-        }
-
-        OpenRouterPromptExecutionSettings? converted;
-        try
-        {
-            converted = SettingsJson.Convert(executionSettings);
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"The execution settings cannot be read as OpenRouter settings: {e.Message}", nameof(executionSettings), e);
-        }
-
-        converted ??= new OpenRouterPromptExecutionSettings();
-        converted.ModelId = executionSettings.ModelId;
-        converted.ServiceId = executionSettings.ServiceId;
-        converted.FunctionChoiceBehavior = executionSettings.FunctionChoiceBehavior;
-        return converted;
-    }
+    public static OpenRouterPromptExecutionSettings FromExecutionSettings(PromptExecutionSettings? executionSettings) =>
+        SettingsJson.From<OpenRouterPromptExecutionSettings>(executionSettings);
 
     /// <inheritdoc />
     public override PromptExecutionSettings Clone() => new OpenRouterPromptExecutionSettings

@@ -23,11 +23,43 @@ internal static class SettingsJson
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Converts any settings object to ours through JSON.</summary>
-    public static OpenRouterPromptExecutionSettings? Convert(PromptExecutionSettings settings)
+    /// <summary>
+    /// Returns <paramref name="executionSettings"/> as <typeparamref name="T"/>: a new instance for null, the same
+    /// instance when it already is one, otherwise a copy made through JSON.
+    /// </summary>
+    /// <remarks>
+    /// The copy carries extension data and the typed properties of other connectors' settings under the same JSON
+    /// names; <see cref="PromptExecutionSettings.FunctionChoiceBehavior"/>, <see cref="PromptExecutionSettings.ModelId"/>
+    /// and <see cref="PromptExecutionSettings.ServiceId"/> are kept.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A value cannot be read as the matching setting of <typeparamref name="T"/>.</exception>
+    public static T From<T>(PromptExecutionSettings? executionSettings)
+        where T : PromptExecutionSettings, new()
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(settings, TypeInfoFor(settings.GetType()));
-        return (OpenRouterPromptExecutionSettings?)JsonSerializer.Deserialize(json, Options.GetTypeInfo(typeof(OpenRouterPromptExecutionSettings)));
+        switch (executionSettings)
+        {
+            case null:
+                return new T();
+            case T settings:
+                return settings;
+        }
+
+        T? converted;
+        try
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(executionSettings, TypeInfoFor(executionSettings.GetType()));
+            converted = (T?)JsonSerializer.Deserialize(json, Options.GetTypeInfo(typeof(T)));
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"The execution settings cannot be read as {typeof(T).Name}: {e.Message}", nameof(executionSettings), e);
+        }
+
+        converted ??= new T();
+        converted.ModelId = executionSettings.ModelId;
+        converted.ServiceId = executionSettings.ServiceId;
+        converted.FunctionChoiceBehavior = executionSettings.FunctionChoiceBehavior;
+        return converted;
     }
 
     /// <summary>
@@ -127,4 +159,9 @@ internal static class SettingsJson
 [JsonSerializable(typeof(List<ChatPlugin>))]
 [JsonSerializable(typeof(ChatCompletionTool))]
 [JsonSerializable(typeof(List<ChatCompletionTool>))]
+[JsonSerializable(typeof(OpenRouterTextToImageExecutionSettings))]
+[JsonSerializable(typeof(OpenRouterAudioToTextExecutionSettings))]
+[JsonSerializable(typeof(OpenRouterTextToAudioExecutionSettings))]
+[JsonSerializable(typeof(ImageProviderPreferences))]
+[JsonSerializable(typeof(ProviderPassthroughOptions))]
 internal sealed partial class OpenRouterSemanticKernelJsonContext : JsonSerializerContext;

@@ -24,60 +24,8 @@ internal static class TextRequestMapper
                 "executionSettings");
         }
 
-        return WithExtensionData(Map(prompt, settings, ModelFor(settings, defaultModelId)), settings.ExtensionData);
-    }
-
-    /// <summary>The settings' <c>ModelId</c>, else <c>model</c> in their extension data (as chat reads it), else the service's model.</summary>
-    private static string ModelFor(OpenRouterPromptExecutionSettings settings, string defaultModelId)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.ModelId))
-        {
-            return settings.ModelId!;
-        }
-
-        object? named = null;
-        return settings.ExtensionData?.TryGetValue("model", out named) == true
-            && AdditionalPropertiesReader.ToJsonNode(named) is JsonValue value && value.TryGetValue<string>(out var model) && !string.IsNullOrWhiteSpace(model)
-            ? model
-            : defaultModelId;
-    }
-
-    /// <summary>
-    /// <paramref name="request"/> with the completions fields that have no typed setting (<c>echo</c>, <c>suffix</c>,
-    /// <c>n</c>, <c>usage</c>, <c>trace</c>...) taken from extension data under their wire names, as chat takes them.
-    /// </summary>
-    /// <remarks>A field the typed settings set is kept. Found by <c>WireFieldsTextSettingsTests</c>.</remarks>
-    private static CompletionRequest WithExtensionData(CompletionRequest request, IDictionary<string, object>? data)
-    {
-        if (data is not { Count: > 0 })
-        {
-            return request;
-        }
-
-        var typeInfo = OpenRouterJsonContext.Default.CompletionRequest;
-        JsonObject? body = null;
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.IsExtensionData || property.Name is "prompt" or "stream" || !data.TryGetValue(property.Name, out var value) || value is null)
-            {
-                continue;
-            }
-
-            body ??= JsonSerializer.SerializeToNode(request, typeInfo)!.AsObject();
-            if (!body.ContainsKey(property.Name))
-            {
-                body[property.Name] = AdditionalPropertiesReader.ToJsonNode(value);
-            }
-        }
-
-        try
-        {
-            return body is null ? request : body.Deserialize(typeInfo)!;
-        }
-        catch (JsonException ex)
-        {
-            throw new ArgumentException($"An execution setting is not a valid value for its OpenRouter completions field ({ex.Message}).", "executionSettings", ex);
-        }
+        // The completions fields without a typed setting (echo, suffix, n, usage, trace...) come from extension data, as chat takes them.
+        return WireExtensionData.Apply(Map(prompt, settings, SettingsModel.For(settings, defaultModelId)), settings.ExtensionData, OpenRouterJsonContext.Default.CompletionRequest, "prompt", "stream");
     }
 
     private static CompletionRequest Map(string prompt, OpenRouterPromptExecutionSettings settings, string model) => new()

@@ -11,7 +11,9 @@ internal static partial class ModelCatalogue
     /// <summary>Every model: the chat models, then the embedding, image, speech, transcription and rerank models.</summary>
     public static readonly IReadOnlyList<CatalogueModel> Models = [.. ChatModels(), .. MediaModels()];
 
-    private static CatalogueModel[] ChatModels() =>
+    private static CatalogueModel[] ChatModels() => [.. FirstChatModels(), .. MoreChatModels()];
+
+    private static CatalogueModel[] FirstChatModels() =>
     [
         new(
             "openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 1721260800,
@@ -58,6 +60,10 @@ internal static partial class ModelCatalogue
                 new("OpenAI", "openai", null, 400000, 128000, "0.00000025", "0.000002", 99.6, 3200, 88.4),
                 new("Azure", "azure", null, 400000, 128000, "0.00000025", "0.000002", 98.9, 3900, 71.0),
             ]),
+    ];
+
+    private static CatalogueModel[] MoreChatModels() =>
+    [
         new(
             "google/gemini-2.5-flash", "Google: Gemini 2.5 Flash", 1750172488,
             "A fast multimodal reasoning model with a 1M-token context (emulated).",

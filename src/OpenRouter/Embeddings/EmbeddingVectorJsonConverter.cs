@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Buffers.Text;
-using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -10,8 +9,9 @@ using System.Text.Json.Serialization;
 namespace OpenRouter;
 
 /// <summary>
-/// Reads an <c>embedding</c> straight into its final <see cref="float"/> array: a JSON number array counted first and
-/// filled in place, or a base64 string of little-endian float32 decoded from the reader's bytes into the array's bytes.
+/// Reads an <c>embedding</c> straight into its final <see cref="float"/> array: a JSON number array read once into a
+/// pooled buffer and copied into an array of its exact length, or a base64 string of little-endian float32 decoded
+/// from the reader's bytes into the array's bytes.
 /// </summary>
 /// <remarks>
 /// No intermediate string, byte array or growing list in the common cases: the base64 text is decoded from
@@ -22,6 +22,9 @@ namespace OpenRouter;
 /// </remarks>
 internal sealed class EmbeddingVectorJsonConverter : JsonConverter<float[]>
 {
+    /// <summary>The first buffer of a number array: room for the common lengths (up to 4,096 floats) without growing.</summary>
+    private const int InitialNumbers = 4096;
+
     public override float[]? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
@@ -102,54 +105,50 @@ internal sealed class EmbeddingVectorJsonConverter : JsonConverter<float[]>
         }
     }
 
+    /// <summary>
+    /// Reads the numbers in one pass into a pooled buffer, then copies them into an array of exactly their count: no
+    /// second pass to count them, no growing list, and only that array left behind.
+    /// </summary>
     private static float[] ReadNumbers(ref Utf8JsonReader reader)
     {
-        var count = CountNumbers(reader);
-        if (count < 0)
-        {
-            return ReadNumbersGrowing(ref reader);
-        }
-
-        var vector = new float[count];
-        for (var i = 0; i < vector.Length; i++)
-        {
-            reader.Read();
-            vector[i] = reader.GetSingle();
-        }
-
-        reader.Read();
-        return vector;
-    }
-
-    /// <summary>Counts the numbers of the array the reader (a copy) starts at; -1 when the array is not all in the buffer.</summary>
-    private static int CountNumbers(Utf8JsonReader probe)
-    {
+        var buffer = ArrayPool<float>.Shared.Rent(InitialNumbers);
         var count = 0;
-        while (probe.Read())
+        try
         {
-            switch (probe.TokenType)
+            while (reader.Read())
             {
-                case JsonTokenType.Number:
-                    count++;
-                    break;
-                case JsonTokenType.EndArray:
-                    return count;
-                default:
-                    throw new JsonException($"The embedding array holds a JSON {probe.TokenType} at position {count}; only numbers are expected.");
-            }
-        }
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return buffer.AsSpan(0, count).ToArray();
+                }
 
-        return -1;
+                if (reader.TokenType != JsonTokenType.Number)
+                {
+                    throw new JsonException($"The embedding array holds a JSON {reader.TokenType} at position {count}; only numbers are expected.");
+                }
+
+                if (count == buffer.Length)
+                {
+                    buffer = Grow(buffer, count);
+                }
+
+                buffer[count++] = reader.GetSingle();
+            }
+
+            throw new JsonException($"The embedding array ends after {count} numbers, before its closing bracket.");
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
     }
 
-    private static float[] ReadNumbersGrowing(ref Utf8JsonReader reader)
+    /// <summary>A pooled buffer twice the size of <paramref name="buffer"/> holding its first <paramref name="count"/> values; <paramref name="buffer"/> goes back to the pool.</summary>
+    private static float[] Grow(float[] buffer, int count)
     {
-        var values = new List<float>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            values.Add(reader.GetSingle());
-        }
-
-        return values.ToArray();
+        var larger = ArrayPool<float>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<float>.Shared.Return(buffer);
+        return larger;
     }
 }

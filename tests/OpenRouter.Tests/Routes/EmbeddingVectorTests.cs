@@ -73,12 +73,31 @@ public sealed class EmbeddingVectorTests
         Assert.Single(handler.Requests);
     }
 
+    [Theory]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(20_000)]
+    public void A_number_array_of_any_length_is_read_whole_into_an_exact_array(int length)
+    {
+        // The numbers go through a pooled buffer of 4,096 that grows: around and past its size.
+        var vector = Enumerable.Range(0, length).Select(i => (i % 97) / 89f - 0.5f).ToArray();
+        var numbers = string.Join(",", vector.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+
+        var read = Read("{\"data\":[{\"embedding\":[" + numbers + "]},{\"embedding\":[]}]}");
+
+        Assert.Equal(vector, read.Data![0].Vector);
+        Assert.Empty(read.Data![1].Vector!);
+    }
+
     [Fact]
     public void A_vector_of_another_json_kind_is_refused()
     {
         var ex = Assert.Throws<JsonException>(() => Read("""{"data":[{"embedding":{"x":1}}]}"""));
         Assert.Contains("data[0]", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<JsonException>(() => Read("""{"data":[{"embedding":[1,"2"]}]}"""));
+        var mixed = Assert.Throws<JsonException>(() => Read("""{"data":[{"embedding":[1]},{"embedding":[1,"2"]}]}"""));
+        Assert.Contains("data[1]", mixed.Message, StringComparison.Ordinal);
+        Assert.Contains("position 1", mixed.Message, StringComparison.Ordinal);
     }
 
     [Fact]
