@@ -78,18 +78,13 @@ public sealed partial class OpenRouterClient
              || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The failure of a 200 that is not audio: OpenRouter's error body, or something that is not OpenRouter at all.</summary>
-    private async Task<OpenRouterException> NotAudioAsync(HttpResponseMessage response, string? mediaType, CancellationToken cancellationToken)
-    {
-        using var answer = await ReadAnswerAsync(response, HttpMethod.Post, SpeechPath, ErrorBodyBytes, boundName: null, cancellationToken).ConfigureAwait(false);
-        var generationId = GetGenerationIdHeader(response);
-        if (TryParseError(answer.Span) is { } error)
-        {
-            return OpenRouterException.FromReportedError("OpenRouter reported an error instead of the audio", ReportedErrorInfo(error, generationId));
-        }
-
-        var excerpt = _redactor.Excerpt(answer.Span, answer.Capped);
-        return OpenRouterProtocolException.NotAudio(mediaType, Info((int)response.StatusCode, generationId, excerpt: excerpt));
-    }
+    private Task<OpenRouterException> NotAudioAsync(HttpResponseMessage response, string? mediaType, CancellationToken cancellationToken) =>
+        UnexpectedAnswerAsync(
+            response,
+            SpeechPath,
+            "OpenRouter reported an error instead of the audio",
+            (info, _) => OpenRouterProtocolException.NotAudio(mediaType, info),
+            cancellationToken);
 
     /// <summary>What a failed read of the audio becomes: a timeout when the watchdog closed a silent body, else a lost connection.</summary>
     private Exception AudioReadFailure(Exception ex, long bytesRead, TimeSpan? idleTimeout, string? generationId) =>

@@ -104,11 +104,5 @@ public sealed class ChatContentPart
 
     private static string ToDataUrl(ReadOnlySpan<byte> bytes, string mediaType) => "data:" + mediaType + ";base64," + ToBase64(bytes);
 
-    /// <summary>Base64 of the bytes; on .NET straight from the span, without a copy of the (possibly large) file first.</summary>
-    private static string ToBase64(ReadOnlySpan<byte> bytes) =>
-#if NET
-        Convert.ToBase64String(bytes);
-#else
-        Convert.ToBase64String(bytes.ToArray());
-#endif
+    private static string ToBase64(ReadOnlySpan<byte> bytes) => Serialization.Base64Text.Encode(bytes);
 }

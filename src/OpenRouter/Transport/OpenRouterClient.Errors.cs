@@ -44,6 +44,24 @@ public sealed partial class OpenRouterClient
         }
     }
 
+    /// <summary>
+    /// The failure of a 200 POST whose body is not what the call expects (an event stream, audio): OpenRouter's error
+    /// envelope, reported after <paramref name="reportedPrefix"/>, or else <paramref name="notOpenRouter"/> of the body's start.
+    /// </summary>
+    /// <remarks>Only the start is read (<see cref="ErrorBodyBytes"/>); <paramref name="notOpenRouter"/> learns whether it was cut there.</remarks>
+    private async Task<OpenRouterException> UnexpectedAnswerAsync(HttpResponseMessage response, string path, string reportedPrefix, Func<OpenRouterErrorInfo, bool, OpenRouterException> notOpenRouter, CancellationToken cancellationToken)
+    {
+        using var answer = await ReadAnswerAsync(response, HttpMethod.Post, path, ErrorBodyBytes, boundName: null, cancellationToken).ConfigureAwait(false);
+        var generationId = GetGenerationIdHeader(response);
+        if (TryParseError(answer.Span) is { } error)
+        {
+            return OpenRouterException.FromReportedError(reportedPrefix, ReportedErrorInfo(error, generationId));
+        }
+
+        var excerpt = _redactor.Excerpt(answer.Span, answer.Capped);
+        return notOpenRouter(Info((int)response.StatusCode, generationId, excerpt: excerpt), answer.Capped);
+    }
+
     /// <summary>Whether a retry could help: by status (and availability); a 402 only as a transient in-flight budget.</summary>
     /// <remarks>
     /// A 402 is retried only when it is the in-flight budget with a server delay, and only while

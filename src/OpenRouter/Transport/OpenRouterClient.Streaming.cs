@@ -89,19 +89,13 @@ public sealed partial class OpenRouterClient
     }
 
     /// <summary>The failure of a 200 that is not a stream: OpenRouter's error body, or something that is not OpenRouter at all.</summary>
-    private async Task<OpenRouterException> NotAStreamAsync(HttpResponseMessage response, string path, string? mediaType, CancellationToken cancellationToken)
-    {
-        // Only its start is read (ErrorBodyBytes): it is reported, never parsed as an answer.
-        using var answer = await ReadAnswerAsync(response, HttpMethod.Post, path, ErrorBodyBytes, boundName: null, cancellationToken).ConfigureAwait(false);
-        var generationId = GetGenerationIdHeader(response);
-        if (TryParseError(answer.Span) is { } error)
-        {
-            return OpenRouterException.FromReportedError("OpenRouter reported an error instead of starting the stream", ReportedErrorInfo(error, generationId));
-        }
-
-        var excerpt = _redactor.Excerpt(answer.Span, answer.Capped);
-        return OpenRouterProtocolException.NotAStream(mediaType, answer.Capped ? ErrorBodyBytes : null, Info((int)response.StatusCode, generationId, excerpt: excerpt));
-    }
+    private Task<OpenRouterException> NotAStreamAsync(HttpResponseMessage response, string path, string? mediaType, CancellationToken cancellationToken) =>
+        UnexpectedAnswerAsync(
+            response,
+            path,
+            "OpenRouter reported an error instead of starting the stream",
+            (info, capped) => OpenRouterProtocolException.NotAStream(mediaType, capped ? ErrorBodyBytes : null, info),
+            cancellationToken);
 
     /// <summary>Opens the body of a stream, bounded per event and watched for silence, as parsed server-sent events.</summary>
     private async ValueTask<IAsyncEnumerator<SseItem<StreamEvent<T>>>> OpenEventsAsync<T>(HttpResponseMessage response, StreamRelease release, StreamIdleWatchdog watchdog, ChunkParser<T> parseChunk, StreamProgress progress, CancellationToken cancellationToken)

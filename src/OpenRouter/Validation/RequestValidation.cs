@@ -97,7 +97,8 @@ internal static class RequestValidation
         }
     }
 
-    private static void Range(string name, int? value, int min, int max)
+    /// <summary>Refuses an integer outside <paramref name="min"/> to <paramref name="max"/> (<see cref="int.MaxValue"/>: no upper bound), naming it and the range.</summary>
+    internal static void Range(string name, int? value, int min, int max)
     {
         if (value is { } v && (v < min || v > max))
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 
 namespace OpenRouter.Validation;
@@ -32,7 +31,7 @@ internal static class RouteValidation
             }
         }
 
-        AtLeast("EmbeddingRequest.Dimensions", request.Dimensions, 1);
+        RequestValidation.Range("EmbeddingRequest.Dimensions", request.Dimensions, 1, int.MaxValue);
     }
 
     public static void Validate(ImageRequest request)
@@ -45,8 +44,8 @@ internal static class RouteValidation
             throw new ArgumentException("ImageRequest.Stream is true, but CreateImagesAsync returns the finished images. Leave Stream unset.", nameof(request));
         }
 
-        Between("ImageRequest.N", request.N, 1, 10);
-        Between("ImageRequest.OutputCompression", request.OutputCompression, 0, 100);
+        RequestValidation.Range("ImageRequest.N", request.N, 1, 10);
+        RequestValidation.Range("ImageRequest.OutputCompression", request.OutputCompression, 0, 100);
         if (request.InputReferences is { Count: > 16 } references)
         {
             throw new ArgumentException($"ImageRequest.InputReferences has {references.Count} images; OpenRouter takes at most 16.", nameof(request));
@@ -116,7 +115,7 @@ internal static class RouteValidation
             }
         }
 
-        AtLeast("RerankRequest.TopN", request.TopN, 1);
+        RequestValidation.Range("RerankRequest.TopN", request.TopN, 1, int.MaxValue);
     }
 
     private static void NotNull(object request)
@@ -140,22 +139,6 @@ internal static class RouteValidation
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"{name} is empty: set it to {what}.", paramName);
-        }
-    }
-
-    private static void AtLeast(string name, int? value, int min)
-    {
-        if (value is { } v && v < min)
-        {
-            throw new ArgumentOutOfRangeException(name, v, $"{name} is {v.ToString(CultureInfo.InvariantCulture)}, but OpenRouter accepts {min.ToString(CultureInfo.InvariantCulture)} or more.");
-        }
-    }
-
-    private static void Between(string name, int? value, int min, int max)
-    {
-        if (value is { } v && (v < min || v > max))
-        {
-            throw new ArgumentOutOfRangeException(name, v, $"{name} is {v.ToString(CultureInfo.InvariantCulture)}, but OpenRouter accepts {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
         }
     }
 }
