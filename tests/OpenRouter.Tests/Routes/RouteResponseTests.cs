@@ -113,4 +113,20 @@ public sealed class RouteResponseTests
         Assert.Equal(("openai/gpt-4", "OpenAI", true, 15.1), (endpoint.ModelId, endpoint.ProviderName, endpoint.SupportsVoiceCloning, endpoint.ThroughputLast30m!.P99));
         Assert.Equal("openai/text-embedding-3-large", Assert.Single(embedding).Id);
     }
+
+    [Fact]
+    public async Task Speech_answer_reports_the_announced_length_and_request_helpers_read_well()
+    {
+        var (client, handler, _) = RetryTests.Create();
+        handler.Enqueue(() => SpeechStreamingTests.Audio([1, 2, 3], "audio/mpeg"));
+
+        using var speech = await client.CreateSpeechAsync(new SpeechRequest { Model = "m", Input = "hi" });
+
+        Assert.Equal(3, speech.ContentLength);
+        Assert.Equal("Paris.", RerankDocument.FromText("Paris.").ToString());
+        Assert.Equal("https://example.org/a.png", new RerankDocument { Image = "https://example.org/a.png" }.ToString());
+        Assert.Equal("text", ((EmbeddingInput)"hello").ToString());
+        Assert.Equal("2 input(s)", ((EmbeddingInput)new[] { "a", "b" }).ToString());
+        Assert.Equal(3, EmbeddingInput.FromTokenLists([[1], [2], [3]]).Count);
+    }
 }
