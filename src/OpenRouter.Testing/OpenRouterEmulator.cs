@@ -262,6 +262,19 @@ public sealed partial class OpenRouterEmulator : IAsyncDisposable, IDisposable
     public Task<RecordedRequest> WaitForClientDisconnectAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
         WaitAsync(_disconnectWaiters, static r => r.AbortedAt is not null, timeout, cancellationToken);
 
+    /// <summary>Waits until the client of a request that matches <paramref name="predicate"/> goes away, and returns that request.</summary>
+    /// <remarks>Use it to tell apart the disconnects of several calls on one emulator, for example by request order.</remarks>
+    /// <param name="predicate">Which requests count.</param>
+    /// <param name="timeout">How long to wait.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The first matching abandoned request in arrival order.</returns>
+    /// <exception cref="TimeoutException">No matching client went away in time.</exception>
+    public Task<RecordedRequest> WaitForClientDisconnectAsync(Func<RecordedRequest, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return WaitAsync(_disconnectWaiters, r => r.AbortedAt is not null && predicate(r), timeout, cancellationToken);
+    }
+
     /// <summary>Stops the server (if any) and ends every stalled response.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()

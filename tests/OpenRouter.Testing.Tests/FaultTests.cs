@@ -113,6 +113,28 @@ public sealed class FaultTests
 
     [Theory]
     [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
+    public async Task A_disconnect_wait_with_a_predicate_skips_earlier_abandoned_requests(string mode)
+    {
+        await using var h = await EmulatorRig.StartAsync(mode);
+        for (var i = 0; i < 2; i++)
+        {
+            h.Emulator.Enqueue(EmulatorResponse.Stall());
+            var response = await h.ChatAsync(stream: true, completion: HttpCompletionOption.ResponseHeadersRead);
+            Assert.True(await (await response.Content.ReadAsStreamAsync()).ReadAsync(new byte[64]) > 0);
+            response.Dispose();
+            await h.Emulator.WaitForClientDisconnectAsync(r => r == h.Emulator.Requests[i], TimeSpan.FromSeconds(5));
+        }
+
+        var first = await h.Emulator.WaitForClientDisconnectAsync(TimeSpan.FromSeconds(5));
+        var second = await h.Emulator.WaitForClientDisconnectAsync(r => r != first, TimeSpan.FromSeconds(5));
+
+        Assert.Same(h.Emulator.Requests[0], first);
+        Assert.Same(h.Emulator.Requests[1], second);
+        await Assert.ThrowsAsync<TimeoutException>(() => h.Emulator.WaitForClientDisconnectAsync(r => r != first && r != second, TimeSpan.FromMilliseconds(50)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EmulatorRig.Modes), MemberType = typeof(EmulatorRig))]
     public Task Disposing_a_response_mid_stream_is_seen_as_a_disconnect_within_100_ms(string mode)
         => WallClock.WithinBudgetAsync(DisconnectBudget, () => DisposedResponseLatencyAsync(mode));
 
